@@ -8,6 +8,7 @@ import java.util.Objects;
  * metrics it is judged by.
  *
  * @param name unique within a dataset; used in records, file names and reports
+ * @param kind classification or regression
  * @param outputSize the number of values the task's head outputs per example
  * @param loss the training loss
  * @param metrics the test metrics; the first one is the task's primary metric
@@ -16,6 +17,7 @@ import java.util.Objects;
  */
 public record Task(
         String name,
+        TaskKind kind,
         int outputSize,
         TaskLoss loss,
         List<TaskMetric> metrics,
@@ -24,6 +26,7 @@ public record Task(
     /** Validates the fields and copies the metric list. */
     public Task {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(loss, "loss");
         if (name.isBlank() || !name.matches("[A-Za-z0-9_.-]+")) {
             throw new IllegalArgumentException(
@@ -48,6 +51,7 @@ public record Task(
     public static Task classification(String name, int classes) {
         return new Task(
                 name,
+                TaskKind.CLASSIFICATION,
                 classes,
                 TaskLoss.crossEntropy(classes),
                 List.of(TaskMetric.accuracy()),
@@ -61,6 +65,7 @@ public record Task(
     public static Task regression(String name, int outputSize) {
         return new Task(
                 name,
+                TaskKind.REGRESSION,
                 outputSize,
                 TaskLoss.meanSquaredError(),
                 List.of(TaskMetric.meanSquaredError(), TaskMetric.meanAbsoluteError()),
