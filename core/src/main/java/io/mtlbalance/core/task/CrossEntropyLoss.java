@@ -23,7 +23,7 @@ final class CrossEntropyLoss implements TaskLoss {
 
     @Override
     public NDArray compute(NDArray prediction, NDArray label) {
-        NDArray oneHot = label.toType(DataType.INT64, false).oneHot(classes);
+        NDArray oneHot = label.reshape(-1).toType(DataType.INT64, false).oneHot(classes);
         return prediction.logSoftmax(-1).mul(oneHot).sum(new int[] {-1}).mean().neg();
     }
 }

@@ -35,7 +35,7 @@ public record TaskMetric(String name, Direction direction, Formula formula) {
                         prediction
                                 .argMax(-1)
                                 .toType(DataType.INT64, false)
-                                .eq(label.toType(DataType.INT64, false))
+                                .eq(label.reshape(-1).toType(DataType.INT64, false))
                                 .toType(DataType.FLOAT64, false)
                                 .mean()
                                 .getDouble());
