@@ -1,0 +1,48 @@
+package io.mtlbalance.experiments.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.MapBinder;
+import io.mtlbalance.core.balancing.BuiltinStrategies;
+import io.mtlbalance.core.balancing.StrategyFactory;
+import io.mtlbalance.core.engine.EngineAdapter;
+import io.mtlbalance.datasets.DatasetFactory;
+import io.mtlbalance.datasets.fashion.MultiFashionDatasetFactory;
+import io.mtlbalance.datasets.fashion.MultiMnistDatasetFactory;
+import io.mtlbalance.datasets.synthetic.SyntheticDatasetFactory;
+import io.mtlbalance.engines.PyTorchEngineAdapter;
+import io.mtlbalance.experiments.catalogue.ExperimentDefinition;
+import io.mtlbalance.experiments.catalogue.MultiFashionExperiment;
+import io.mtlbalance.experiments.catalogue.SyntheticExperiment;
+
+/**
+ * Binds what mtlbalance ships: every built-in strategy, the experiment catalogue, the datasets
+ * and the engines, each in a {@code MapBinder} keyed by its name. A user's module adds entries
+ * to the same maps with {@code MapBinder.newMapBinder(binder(), String.class, X.class)}.
+ */
+public final class BuiltinModule extends AbstractModule {
+
+    /** The experiments {@code mtlbalance reproduce} runs, in order. */
+    public static final java.util.List<String> REPRODUCED_EXPERIMENTS = java.util.List.of("toy-t2", "toy-t10", "multi-fashion");
+
+    @Override
+    protected void configure() {
+        MapBinder<String, StrategyFactory> strategies = MapBinder.newMapBinder(binder(), String.class, StrategyFactory.class);
+        BuiltinStrategies.all().forEach((name, factory) -> strategies.addBinding(name).toInstance(factory));
+
+        MapBinder<String, ExperimentDefinition> experiments =
+                MapBinder.newMapBinder(binder(), String.class, ExperimentDefinition.class);
+        experiments.addBinding("toy-t2").toInstance(new SyntheticExperiment(SyntheticDatasetFactory.TOY_T2, 2));
+        experiments.addBinding("toy-t10").toInstance(new SyntheticExperiment(SyntheticDatasetFactory.TOY_T10, 10));
+        experiments.addBinding("multi-fashion").toInstance(new MultiFashionExperiment());
+
+        MapBinder<String, DatasetFactory> datasets = MapBinder.newMapBinder(binder(), String.class, DatasetFactory.class);
+        datasets.addBinding(SyntheticDatasetFactory.TOY_T2).toInstance(SyntheticDatasetFactory.toyT2());
+        datasets.addBinding(SyntheticDatasetFactory.TOY_T10).toInstance(SyntheticDatasetFactory.toyT10());
+        datasets.addBinding(MultiFashionDatasetFactory.NAME).toInstance(new MultiFashionDatasetFactory());
+        datasets.addBinding(MultiMnistDatasetFactory.NAME).toInstance(new MultiMnistDatasetFactory());
+
+        MapBinder<String, EngineAdapter> engines = MapBinder.newMapBinder(binder(), String.class, EngineAdapter.class);
+        engines.addBinding(PyTorchEngineAdapter.NAME)
+                .toInstance(new PyTorchEngineAdapter(Runtime.getRuntime().availableProcessors()));
+    }
+}

@@ -1,0 +1,32 @@
+package io.mtlbalance.experiments.cli;
+
+import io.mtlbalance.experiments.bootstrap.Bootstrap;
+import io.mtlbalance.experiments.bootstrap.Registry;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level command; its subcommands do the work. */
+@Command(
+        name = "mtlbalance",
+        mixinStandardHelpOptions = true,
+        version = "mtlbalance 0.1.0",
+        description = "Multitask loss balancing on Deep Java Library: GradNorm and the strategies it is compared with.",
+        subcommands = {ReproduceCommand.class, RunCommand.class, ListCommand.class, ReportCommand.class})
+public final class MtlbalanceCommand {
+
+    @Option(names = "--module", paramLabel = "CLASS",
+            description = "Extra Guice module class that binds strategies, experiments, datasets or engines (repeatable).")
+    private List<String> modules = new ArrayList<>();
+
+    private Registry registry;
+
+    /** Returns the registry, built on first use so that {@code --help} needs no engine. */
+    Registry registry() {
+        if (registry == null) {
+            registry = Bootstrap.registry(modules);
+        }
+        return registry;
+    }
+}
