@@ -24,6 +24,13 @@ final class BatchSampler {
         shuffle();
     }
 
+    /** Draws and drops {@code count} batches, to continue a trial restored after that many steps. */
+    void skip(long count) {
+        for (long i = 0; i < count; i++) {
+            next();
+        }
+    }
+
     /** Returns the indices of the next batch; a batch may span two epochs. */
     int[] next() {
         int[] batch = new int[batchSize];

@@ -32,7 +32,21 @@ final class Evaluator {
         this.batchSize = batchSize;
     }
 
-    /** Evaluates after {@code step} steps; the first call defines the initial losses. */
+    /** Returns the test losses before training, or {@code null} before the first evaluation. */
+    double[] initialLosses() {
+        return initialLosses == null ? null : initialLosses.clone();
+    }
+
+    /** Sets the test losses before training, from a checkpoint. */
+    void restoreInitialLosses(double[] losses) {
+        if (losses.length != dataset.tasks().size()) {
+            throw new IllegalArgumentException(
+                    "checkpoint holds " + losses.length + " initial test losses for " + dataset.tasks().size() + " tasks");
+        }
+        initialLosses = losses.clone();
+    }
+
+    /** Evaluates after {@code step} steps; the first call of a fresh trial defines the initial losses. */
     EvaluationRecord evaluate(NDManager parent, ParameterStore store, long step) {
         List<Task> tasks = dataset.tasks();
         int size = dataset.size(Split.TEST);

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param evaluationBatchSize examples per test batch
  * @param seed seeds parameter initialization and the order of training examples
  * @param probeMode how gradient norms at the last shared layer are measured
+ * @param checkpointInterval save a checkpoint every this many steps, and after the last
  */
 public record TrainerConfig(
         int steps,
@@ -22,7 +23,8 @@ public record TrainerConfig(
         int evaluationInterval,
         int evaluationBatchSize,
         long seed,
-        GradientProbeMode probeMode) {
+        GradientProbeMode probeMode,
+        int checkpointInterval) {
 
     /** Returns a builder with batch size 64, learning rate 1e-3 and evaluation every 100 steps. */
     public static Builder builder() {
@@ -38,6 +40,7 @@ public record TrainerConfig(
         private int evaluationBatchSize = 1000;
         private long seed = 1;
         private GradientProbeMode probeMode = GradientProbeMode.SHARED_LAYER;
+        private int checkpointInterval = 500;
 
         private Builder() {}
 
@@ -83,6 +86,12 @@ public record TrainerConfig(
             return this;
         }
 
+        /** Sets the number of steps between checkpoints. */
+        public Builder checkpointInterval(int interval) {
+            this.checkpointInterval = interval;
+            return this;
+        }
+
         /**
          * Validates and builds the configuration.
          *
@@ -93,12 +102,14 @@ public record TrainerConfig(
             requirePositive("batch size", batchSize);
             requirePositive("evaluation interval", evaluationInterval);
             requirePositive("evaluation batch size", evaluationBatchSize);
+            requirePositive("checkpoint interval", checkpointInterval);
             if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
                 throw new IllegalArgumentException(
                         "learning rate is " + learningRate + "; it must be finite and > 0");
             }
             return new TrainerConfig(
-                    steps, batchSize, learningRate, evaluationInterval, evaluationBatchSize, seed, probeMode);
+                    steps, batchSize, learningRate, evaluationInterval, evaluationBatchSize, seed, probeMode,
+                    checkpointInterval);
         }
 
         private static void requirePositive(String field, long value) {

@@ -1,26 +1,28 @@
 package io.mtlbalance.core.training;
 
-import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
-import ai.djl.training.ParameterServer;
 import ai.djl.training.ParameterStore;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import io.mtlbalance.core.model.MultitaskModel;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.List;
 
 /**
- * A model's parameters initialized on one manager, with a parameter store whose Adam optimizer
- * updates them. Closing the session frees every native array of the trial.
+ * A model's parameters initialized on one manager, the parameter store forward passes read
+ * them from, and the Adam optimizer that updates them. Closing the session frees every native
+ * array of the trial.
  */
 public final class TrainingSession implements AutoCloseable {
 
     private final NDManager manager;
+    private final MultitaskModel model;
     private final ParameterStore store;
-    private final ParameterServer server;
+    private final NetworkAdam optimizer;
 
     /**
      * Initializes {@code model}'s parameters on {@code manager} for inputs of one example of
@@ -28,15 +30,11 @@ public final class TrainingSession implements AutoCloseable {
      */
     public TrainingSession(NDManager manager, MultitaskModel model, Shape exampleShape, double learningRate) {
         this.manager = manager;
+        this.model = model;
         model.initialize(manager, DataType.FLOAT32, new Shape(1).addAll(exampleShape));
 
-        Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) learningRate)).build();
-        this.server = manager.getEngine().newParameterServer(adam);
         this.store = new ParameterStore(manager, false);
-        store.setParameterServer(server, new Device[] {manager.getDevice()});
-        for (Parameter parameter : model.getParameters().values()) {
-            store.getValue(parameter, manager.getDevice(), true);
-        }
+        this.optimizer = new NetworkAdam(manager, model.getParameters().values(), learningRate);
     }
 
     /** Returns the parameter store that forward passes read and the optimizer updates. */
@@ -51,17 +49,36 @@ public final class TrainingSession implements AutoCloseable {
 
     /** Applies one Adam update to every parameter from its current gradient. */
     public void update() {
-        store.updateAllParameters();
+        optimizer.step();
+    }
+
+    /** Writes the parameters and the optimizer's state, for a checkpoint. */
+    public void save(DataOutputStream out) throws IOException {
+        model.saveParameters(out);
+        optimizer.save(out);
+    }
+
+    /**
+     * Restores what {@link #save} wrote for the same network.
+     *
+     * @throws IOException if the data is truncated or belongs to another network
+     */
+    public void load(DataInputStream in) throws IOException {
+        try {
+            model.loadParameters(manager, in);
+        } catch (ai.djl.MalformedModelException e) {
+            throw new IOException("saved parameters do not fit this network: " + e.getMessage(), e);
+        }
+        optimizer.load(in);
     }
 
     /** Returns the parameter arrays, for zeroing or copying. */
-    public static java.util.List<NDArray> arrays(MultitaskModel model) {
+    public static List<NDArray> arrays(MultitaskModel model) {
         return model.getParameters().values().stream().map(Parameter::getArray).toList();
     }
 
     @Override
     public void close() {
-        server.close();
         manager.close();
     }
 }

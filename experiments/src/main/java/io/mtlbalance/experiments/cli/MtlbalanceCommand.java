@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "mtlbalance 0.1.0",
         description = "Multitask loss balancing on Deep Java Library: GradNorm and the strategies it is compared with.",
-        subcommands = {ReproduceCommand.class, RunCommand.class, ListCommand.class, ReportCommand.class})
+        subcommands = {ReproduceCommand.class, RunCommand.class, ListCommand.class, ReportCommand.class, BenchCommand.class})
 public final class MtlbalanceCommand {
 
     @Option(names = "--module", paramLabel = "CLASS",

@@ -15,8 +15,13 @@ final class CompositeListener implements TrainingListener {
     }
 
     @Override
-    public void onTrialStart(int steps) {
-        listeners.forEach(listener -> listener.onTrialStart(steps));
+    public void onTrialStart(long firstStep, int steps) {
+        listeners.forEach(listener -> listener.onTrialStart(firstStep, steps));
+    }
+
+    @Override
+    public void onCheckpoint(long step) {
+        listeners.forEach(listener -> listener.onCheckpoint(step));
     }
 
     @Override

@@ -76,9 +76,10 @@ public final class ExperimentRunner {
             RunPlan plan, ExperimentDefinition experiment, EngineAdapter engine, MultitaskDataset dataset,
             RunDirectory directory, String strategyName, long seed) {
         String trial = RunLayout.trialName(strategyName, seed);
-        if (directory.isFinished(trial)) {
-            LOG.info("Keeping trial {}: it finished in an earlier run", trial);
-            return new TrialOutcome(trial, "kept", "");
+        String earlier = directory.status(trial);
+        if (earlier.equals("finished") || earlier.equals("diverged")) {
+            LOG.info("Keeping trial {}: it {} in an earlier run", trial, earlier);
+            return new TrialOutcome(trial, "kept", earlier);
         }
 
         Path trialDirectory = directory.trial(trial);
@@ -89,8 +90,13 @@ public final class ExperimentRunner {
         TrialRecorder recorder = new TrialRecorder(trialDirectory, dataset.tasks(), trial, strategyName, seed);
         ProgressListener progress = new ProgressListener(trial);
         MultitaskTrainer trainer = new MultitaskTrainer(engine, trainerConfig(plan.schedule(), seed));
+        FileCheckpointStore checkpoints = new FileCheckpointStore(trialDirectory);
+        if (checkpoints.read().isPresent()) {
+            LOG.info("Resuming trial {} from its last checkpoint", trial);
+        }
         try {
-            trainer.train(experiment.buildModel(dataset), dataset, strategy, new CompositeListener(recorder, progress));
+            trainer.train(experiment.buildModel(dataset), dataset, strategy,
+                    new CompositeListener(recorder, progress), checkpoints);
             recorder.write();
             directory.writeTrialStatus(trial, status, "finished");
             return new TrialOutcome(trial, "finished", "");
@@ -122,6 +128,7 @@ public final class ExperimentRunner {
                 .batchSize(schedule.batchSize())
                 .learningRate(schedule.learningRate())
                 .evaluationInterval(schedule.evaluationInterval())
+                .checkpointInterval(schedule.evaluationInterval())
                 .seed(seed)
                 .build();
     }

@@ -27,7 +27,7 @@ final class ProgressListener implements TrainingListener {
     }
 
     @Override
-    public void onTrialStart(int steps) {
+    public void onTrialStart(long firstStep, int steps) {
         ProgressBarBuilder builder = new ProgressBarBuilder()
                 .setTaskName(trial)
                 .setInitialMax(steps)
@@ -37,6 +37,7 @@ final class ProgressListener implements TrainingListener {
             builder.setConsumer(new DelegatingProgressBarConsumer(LOG::info)).setUpdateIntervalMillis(LOG_INTERVAL_MILLIS);
         }
         bar = builder.build();
+        bar.stepTo(firstStep);
     }
 
     @Override

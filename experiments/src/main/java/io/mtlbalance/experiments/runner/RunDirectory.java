@@ -70,10 +70,17 @@ final class RunDirectory {
         AtomicFiles.write(root.resolve(RunLayout.TASKS), tasksCsv);
     }
 
-    /** Returns whether {@code trial} finished in an earlier run. */
-    boolean isFinished(String trial) {
+    /**
+     * Returns the status an earlier run left for {@code trial}: {@code finished}, {@code diverged},
+     * {@code running} (stopped before the end), or an empty string when it never started.
+     */
+    String status(String trial) {
         Map<String, String> status = PropertiesFile.read(trial(trial).resolve(RunLayout.TRIAL_PROPERTIES));
-        return "finished".equals(status.get("status")) && Files.exists(trial(trial).resolve(RunLayout.FINAL));
+        String value = status.getOrDefault("status", "");
+        if (value.equals("finished") && !Files.exists(trial(trial).resolve(RunLayout.FINAL))) {
+            return "running";
+        }
+        return value;
     }
 
     /** Returns the folder of {@code trial}. */

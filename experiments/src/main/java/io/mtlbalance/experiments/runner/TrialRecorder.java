@@ -6,13 +6,19 @@ import io.mtlbalance.core.training.EvaluationRecord;
 import io.mtlbalance.core.training.StepRecord;
 import io.mtlbalance.core.training.TaskEvaluation;
 import io.mtlbalance.core.training.TrainingListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Collects a trial's step and evaluation records and writes {@code steps.csv},
- * {@code evaluations.csv} and {@code final.csv} into the trial's folder, each atomically.
+ * {@code evaluations.csv} and {@code final.csv} into the trial's folder, each atomically: at
+ * every checkpoint and at the end. A trial resumed from a checkpoint first reads back the rows
+ * of the steps before it, so the final files equal those of an uninterrupted run.
  */
 final class TrialRecorder implements TrainingListener {
 
@@ -29,6 +35,20 @@ final class TrialRecorder implements TrainingListener {
         this.prefix = trial + "," + strategy + "," + seed;
         Csv.row(steps, "trial", "strategy", "seed", "step", "task", "loss", "weight", "grad_norm");
         Csv.row(evaluations, "trial", "strategy", "seed", "step", "task", "metric", "value");
+    }
+
+    @Override
+    public void onTrialStart(long firstStep, int totalSteps) {
+        if (firstStep > 0) {
+            keepEarlierRows(RunLayout.STEPS, steps, firstStep);
+            keepEarlierRows(RunLayout.EVALUATIONS, evaluations, firstStep);
+        }
+    }
+
+    @Override
+    public void onCheckpoint(long step) {
+        AtomicFiles.write(directory.resolve(RunLayout.STEPS), steps);
+        AtomicFiles.write(directory.resolve(RunLayout.EVALUATIONS), evaluations);
     }
 
     @Override
@@ -55,6 +75,24 @@ final class TrialRecorder implements TrainingListener {
             Csv.row(last, "trial", "strategy", "seed", "task", "metric", "value");
             appendEvaluation(last, lastEvaluation, false);
             AtomicFiles.write(directory.resolve(RunLayout.FINAL), last);
+        }
+    }
+
+    /** Appends the rows of {@code file} whose step (the fourth column) is below {@code firstStep}. */
+    private void keepEarlierRows(String file, StringBuilder out, long firstStep) {
+        Path path = directory.resolve(file);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot resume: the records in " + path + " are unreadable ("
+                    + e.getMessage() + "); delete the trial folder to restart it", e);
+        }
+        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            String[] columns = line.split(",", -1);
+            if (columns.length > 3 && Long.parseLong(columns[3]) < firstStep) {
+                out.append(line).append('\n');
+            }
         }
     }
 
