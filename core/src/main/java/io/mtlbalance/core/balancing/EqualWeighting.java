@@ -1,6 +1,10 @@
 package io.mtlbalance.core.balancing;
 
-/** Weighs every task 1, so the network trains on the plain sum of the task losses. */
+/**
+ * Weighs every task 1, so the network trains on the plain sum of the task losses. This is the
+ * equal-weights baseline of the GradNorm paper (Chen et al., ICML 2018). Sum convention: the
+ * weights sum to T, the task count.
+ */
 public final class EqualWeighting implements BalancingStrategy {
 
     /** The name this strategy is bound under. */
@@ -26,5 +30,19 @@ public final class EqualWeighting implements BalancingStrategy {
     @Override
     public TaskValues weigh(StepLosses losses) {
         return weights;
+    }
+
+    /** Creates {@link EqualWeighting} for each trial. */
+    public static final class Factory implements StrategyFactory {
+
+        @Override
+        public String description() {
+            return "every weight 1, the plain sum of the task losses (equal-weights baseline, Chen et al., ICML 2018)";
+        }
+
+        @Override
+        public BalancingStrategy create(StrategySettings settings) {
+            return new EqualWeighting(settings.taskCount());
+        }
     }
 }

@@ -19,7 +19,12 @@ import java.util.List;
  *       weights sum to the configured total (T by default).
  * </ol>
  * The network itself is trained on {@code sum_i w_i(t) L_i} with the weights from before this
- * update. All weights start at 1.
+ * update. All weights start at {@code total / T}, which is 1 for the default total.
+ *
+ * <p>Hyperparameters: α ({@link StrategyOptions#alpha()}, 0.12 by default), the Adam learning
+ * rate of the weights (0.025 by default, as in the paper), the initial loss
+ * ({@link InitialLoss}) and the total. Sum convention: the weights sum to
+ * {@link StrategyOptions#weightTotalFor the configured total}, T by default.
  *
  * <p>Deviations from the paper: an Adam step may push a weight to zero or below, which the
  * paper does not address; such a weight is raised to {@link #MIN_WEIGHT_FRACTION} of the
@@ -76,6 +81,7 @@ public final class GradNorm implements BalancingStrategy {
 
     @Override
     public TaskValues weigh(StepLosses losses) {
+        WeightMath.requireTaskCount(losses, weights.length, NAME);
         if (initialLosses == null) {
             initialLosses = chooseInitialLosses(losses.losses());
         }
@@ -84,12 +90,26 @@ public final class GradNorm implements BalancingStrategy {
 
     @Override
     public void observe(StepLosses losses, GradientNorms norms) {
+        checkObservation(losses, norms);
         double[] targets = targets(losses.losses(), norms.weightedNorms());
         double[] gradient = weightGradient(norms, targets);
 
         optimizer.step(weights, gradient);
 
-        renormalize();
+        WeightMath.floorAndRenormalize(weights, MIN_WEIGHT_FRACTION, total);
+    }
+
+    private void checkObservation(StepLosses losses, GradientNorms norms) {
+        WeightMath.requireTaskCount(losses, weights.length, NAME);
+        if (norms.weights().size() != weights.length) {
+            throw new IllegalArgumentException(
+                    "GradNorm received gradient norms for " + norms.weights().size() + " tasks; this trial has "
+                            + weights.length + " tasks");
+        }
+        if (initialLosses == null) {
+            throw new IllegalStateException(
+                    "GradNorm.observe was called before weigh; the trainer must call weigh first in every step");
+        }
     }
 
     /** Returns the initial losses in use, or {@code null} before the first step. */
@@ -118,25 +138,17 @@ public final class GradNorm implements BalancingStrategy {
         return targets;
     }
 
-    private static double[] weightGradient(GradientNorms norms, double[] targets) {
+    /**
+     * Computes {@code dL_grad/dw_i = sign(G_i - target_i) * ||grad_W L_i||_2} with the targets
+     * held constant.
+     */
+    static double[] weightGradient(GradientNorms norms, double[] targets) {
         double[] gradient = new double[targets.length];
         for (int i = 0; i < targets.length; i++) {
             double difference = norms.weightedNorms().get(i) - targets[i];
             gradient[i] = Math.signum(difference) * norms.unweightedNorms().get(i);
         }
         return gradient;
-    }
-
-    private void renormalize() {
-        double floor = MIN_WEIGHT_FRACTION * total;
-        double sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = Math.max(weights[i], floor);
-            sum += weights[i];
-        }
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] *= total / sum;
-        }
     }
 
     private double[] chooseInitialLosses(TaskValues firstLosses) {
@@ -176,5 +188,20 @@ public final class GradNorm implements BalancingStrategy {
         System.arraycopy(saved, 0, weights, 0, saved.length);
         initialLosses = state.has("initial-losses") ? state.vector("initial-losses") : null;
         optimizer.restore(state, "");
+    }
+
+    /** Creates {@link GradNorm} for each trial from α, the weight learning rate, initial loss and total. */
+    public static final class Factory implements StrategyFactory {
+
+        @Override
+        public String description() {
+            return "learned weights that balance gradient norms at the last shared layer"
+                    + " (GradNorm, Chen et al., ICML 2018)";
+        }
+
+        @Override
+        public BalancingStrategy create(StrategySettings settings) {
+            return new GradNorm(settings.tasks(), settings.options());
+        }
     }
 }

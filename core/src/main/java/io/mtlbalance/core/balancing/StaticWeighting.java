@@ -2,7 +2,11 @@ package io.mtlbalance.core.balancing;
 
 import java.util.List;
 
-/** Applies fixed weights that the user chose, the same in every step. */
+/**
+ * Applies fixed weights that the user chose, the same in every step, such as the best weights
+ * of a grid search (the static baseline of the GradNorm paper, Chen et al., ICML 2018). Sum
+ * convention: the weights sum to the sum of the chosen weights.
+ */
 public final class StaticWeighting implements BalancingStrategy {
 
     /** The name this strategy is bound under. */
@@ -50,5 +54,31 @@ public final class StaticWeighting implements BalancingStrategy {
     @Override
     public TaskValues weigh(StepLosses losses) {
         return weights;
+    }
+
+    /** Creates {@link StaticWeighting} for each trial from {@link StrategyOptions#staticWeights()}. */
+    public static final class Factory implements StrategyFactory {
+
+        @Override
+        public String description() {
+            return "fixed weights chosen by the user, e.g. by grid search (static baseline, Chen et al., ICML 2018)";
+        }
+
+        /**
+         * Creates static weighting.
+         *
+         * @throws IllegalArgumentException if the options hold no static weights or not one per task
+         */
+        @Override
+        public BalancingStrategy create(StrategySettings settings) {
+            List<Double> weights = settings.options().staticWeights();
+            if (weights.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "strategy '" + NAME + "' needs one weight per task in the static weights option, but none"
+                                + " were given; set them, for example --weights "
+                                + String.join(",", java.util.Collections.nCopies(settings.taskCount(), "1")));
+            }
+            return new StaticWeighting(weights, settings.taskCount());
+        }
     }
 }
