@@ -188,4 +188,18 @@ final class RunFixture {
             return lines;
         }
     }
+
+    /** Edits run.properties of an existing run directory. */
+    record Settings(Path directory) {
+
+        /** Replaces {@code target} with {@code replacement} in run.properties. */
+        void replace(String target, String replacement) {
+            Path file = directory.resolve("run.properties");
+            try {
+                Files.writeString(file, Files.readString(file).replace(target, replacement));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 }
