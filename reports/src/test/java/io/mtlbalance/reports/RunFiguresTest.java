@@ -17,18 +17,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
 class RunFiguresTest {
 
+    /** The winning scenario, rendered once because the figure tests only read its files. */
     @TempDir
-    Path runDirectory;
+    static Path runDirectory;
 
-    private FigureSet render() throws IOException {
+    private static FigureSet figures;
+
+    @BeforeAll
+    static void renderWinningRun() throws IOException {
+        Scenarios.gradNormWins(runDirectory);
         RunRecords records = RunRecords.load(runDirectory);
-        return RunFigures.render(records, FinalMetricSummary.of(records));
+        figures = RunFigures.render(records, FinalMetricSummary.of(records));
     }
 
     @Test
@@ -70,10 +76,6 @@ class RunFiguresTest {
 
     @Test
     void figuresWrittenForLearnedWeightsOnly() throws IOException {
-        Scenarios.gradNormWins(runDirectory);
-
-        FigureSet figures = render();
-
         List<String> names = figures.figures().stream().map(Figure::name).toList();
         assertEquals(List.of("normalized-loss", "weights-gradnorm", "final-mse"), names);
         assertEquals(List.of("No weight figure for equal: its task weights are constant over all steps."),
@@ -82,9 +84,7 @@ class RunFiguresTest {
 
     @Test
     void pngFilesAreValidImages() throws IOException {
-        Scenarios.gradNormWins(runDirectory);
-
-        for (Figure figure : render().figures()) {
+        for (Figure figure : figures.figures()) {
             assertTrue(FigureFiles.startsWithPngSignature(figure.pngFile()), figure.pngFile().toString());
             BufferedImage image = ImageIO.read(figure.pngFile().toFile());
             assertEquals(900, image.getWidth());
@@ -94,9 +94,7 @@ class RunFiguresTest {
 
     @Test
     void svgFilesParseAsSvgXml() throws IOException {
-        Scenarios.gradNormWins(runDirectory);
-
-        for (Figure figure : render().figures()) {
+        for (Figure figure : figures.figures()) {
             Document document = FigureFiles.parseXml(Files.readString(figure.svgFile()));
             assertEquals("svg", document.getDocumentElement().getLocalName());
             assertEquals(figure.svgDocument(), Files.readString(figure.svgFile()));
@@ -105,9 +103,7 @@ class RunFiguresTest {
 
     @Test
     void weightChartShowsTitleAndTasks() throws IOException {
-        Scenarios.gradNormWins(runDirectory);
-
-        Figure weights = render().figures().get(1);
+        Figure weights = figures.figures().get(1);
 
         assertTrue(weights.svgDocument().contains("Task weights over training: gradnorm"));
         assertTrue(weights.svgDocument().contains("training step"));
@@ -117,10 +113,6 @@ class RunFiguresTest {
 
     @Test
     void figuresLandInFiguresFolder() throws IOException {
-        Scenarios.gradNormWins(runDirectory);
-
-        render();
-
         assertTrue(Files.isRegularFile(runDirectory.resolve("figures/normalized-loss.svg")));
         assertTrue(Files.isRegularFile(runDirectory.resolve("figures/normalized-loss.png")));
         assertTrue(Files.isRegularFile(runDirectory.resolve("figures/weights-gradnorm.png")));

@@ -1,19 +1,17 @@
 package io.mtlbalance.reports.claims;
 
+import io.mtlbalance.reports.stats.NumberText;
 import io.mtlbalance.reports.stats.SeedStatistics;
-import java.util.Locale;
+import io.mtlbalance.reports.stats.WelchTest;
 import java.util.OptionalDouble;
 
-/** Formats numbers for claim sentences with four significant digits, independent of the locale. */
+/** Formats the numbers of claim sentences. */
 final class Numbers {
 
     private Numbers() {}
 
     static String format(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return Double.toString(value);
-        }
-        return String.format(Locale.ROOT, "%.4g", value);
+        return NumberText.fourSignificantDigits(value);
     }
 
     static String meanAndSpread(SeedStatistics statistics) {
@@ -30,7 +28,7 @@ final class Numbers {
         if (Double.isNaN(p)) {
             return "Welch t-test undefined, because both strategies have zero spread across seeds";
         }
-        String noise = p >= 0.05 ? ", within noise" : ", significant at 5%";
+        String noise = p >= WelchTest.SIGNIFICANCE_LEVEL ? ", within noise" : ", significant at 5%";
         return "Welch t-test p = " + format(p) + noise;
     }
 }

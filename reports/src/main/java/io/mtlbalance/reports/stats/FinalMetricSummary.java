@@ -3,6 +3,7 @@ package io.mtlbalance.reports.stats;
 import io.mtlbalance.reports.records.MetricDirection;
 import io.mtlbalance.reports.records.RunRecords;
 import io.mtlbalance.reports.records.TaskMetric;
+import io.mtlbalance.reports.records.Trial;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -61,7 +62,7 @@ public final class FinalMetricSummary {
 
         Map<String, Integer> finishedCounts = new LinkedHashMap<>();
         records.strategies().forEach(s -> finishedCounts.put(s, 0));
-        records.trials().stream().filter(t -> t.isFinished()).forEach(t -> finishedCounts.merge(t.strategy(), 1, Integer::sum));
+        records.trials().stream().filter(Trial::isFinished).forEach(t -> finishedCounts.merge(t.strategy(), 1, Integer::sum));
         List<MetricKey> presentKeys = keys.stream().filter(key -> isPresent(key, collected)).toList();
         return new FinalMetricSummary(records.strategies(), presentKeys, directions, toArrays(collected), finishedCounts);
     }
