@@ -166,6 +166,8 @@ class PaperClaimsTest {
         List<ClaimResult> claims = claims(runDirectory);
 
         assertEquals(Verdict.DISAGREES, claim(claims, "C1").verdict());
+        assertTrue(claim(claims, "C1").summary().startsWith("No GradNorm trial finished (1 of 1 diverged)"),
+                claim(claims, "C1").summary());
         assertEquals(Verdict.NOT_TESTED, claim(claims, "C2").verdict());
         assertEquals(Verdict.DISAGREES, claim(claims, "C3").verdict());
     }

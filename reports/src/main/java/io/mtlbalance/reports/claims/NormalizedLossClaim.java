@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
 /**
  * C1: GradNorm ends with a lower task-normalized test loss than equal weighting. The verdict
  * compares the means over finished seeds of the final {@code normalized_loss}; a tie disagrees,
- * because the claim is "lower". The Welch p-value says whether the gap is within noise but does
+ * because the claim is "lower". The Welch p-value shows whether the gap is within noise but does
  * not change the verdict.
  */
 final class NormalizedLossClaim {

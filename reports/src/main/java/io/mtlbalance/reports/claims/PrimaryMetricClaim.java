@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * C3: GradNorm matches or beats equal weighting on each task's primary test metric. A task
  * agrees when the GradNorm mean over finished seeds is at least as good as the equal-weighting
- * mean in the metric's direction; worse by any amount disagrees, and the Welch p-value says
+ * mean in the metric's direction; worse by any amount disagrees, and the Welch p-value shows
  * whether that gap is within noise. The claim agrees only when every task with a primary
  * metric agrees.
  */

@@ -14,9 +14,9 @@ final class StrategyComparison {
 
     /**
      * Returns a finished result when the comparison cannot use means over finished trials: a
-     * strategy is missing or has no finished trial. When every GradNorm trial diverged while
-     * equal weighting finished, GradNorm has no final value, which contradicts a claim that it
-     * ends better; the reverse case supports it.
+     * strategy is missing or has no finished trial. When no GradNorm trial finished and some
+     * diverged while equal weighting finished, GradNorm has no final value, which contradicts a
+     * claim that it ends better. The reverse case supports the claim.
      */
     static Optional<ClaimResult> decideWithoutMeans(String id, String claim, RunRecords records) {
         StrategyOutcome gradNorm = StrategyOutcome.of(records, PaperClaims.GRADNORM);
@@ -29,14 +29,14 @@ final class StrategyComparison {
         if (gradNorm.finished() > 0 && equal.finished() > 0) {
             return Optional.empty();
         }
-        if (gradNorm.allDiverged() && equal.finished() > 0) {
-            return Optional.of(new ClaimResult(id, claim, Verdict.DISAGREES, "Every GradNorm trial diverged ("
-                    + gradNorm.diverged() + " of " + gradNorm.diverged() + ") while equal weighting finished "
+        if (gradNorm.noneFinishedSomeDiverged() && equal.finished() > 0) {
+            return Optional.of(new ClaimResult(id, claim, Verdict.DISAGREES, "No GradNorm trial finished ("
+                    + gradNorm.diverged() + " of " + gradNorm.total() + " diverged) while equal weighting finished "
                     + equal.finished() + ", so GradNorm has no final value to compare.", List.of()));
         }
-        if (equal.allDiverged() && gradNorm.finished() > 0) {
-            return Optional.of(new ClaimResult(id, claim, Verdict.AGREES, "Every equal-weighting trial diverged ("
-                    + equal.diverged() + " of " + equal.diverged() + ") while GradNorm finished "
+        if (equal.noneFinishedSomeDiverged() && gradNorm.finished() > 0) {
+            return Optional.of(new ClaimResult(id, claim, Verdict.AGREES, "No equal-weighting trial finished ("
+                    + equal.diverged() + " of " + equal.total() + " diverged) while GradNorm finished "
                     + gradNorm.finished() + ".", List.of()));
         }
         return Optional.of(notTested(id, claim, "GradNorm finished " + gradNorm.finished()

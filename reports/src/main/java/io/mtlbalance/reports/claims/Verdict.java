@@ -1,6 +1,6 @@
 package io.mtlbalance.reports.claims;
 
-/** How a run relates to a claim of the paper. */
+/** The verdict of a run on one claim of the GradNorm paper. */
 public enum Verdict {
     /** The run's numbers support the claim. */
     AGREES("agrees"),

@@ -13,7 +13,7 @@ final class ReportText {
 
     static final String CLAIMS_INTRO = "Claims of the GradNorm paper (Chen, Badrinarayanan, Lee and Rabinovich, "
             + "ICML 2018), checked against this run with fixed rules: means over finished seeds decide, and a "
-            + "Welch t-test says whether a gap is within noise (p ≥ 0.05). GradNorm is the strategy '"
+            + "Welch t-test shows whether a gap is within noise (p ≥ 0.05). GradNorm is the strategy '"
             + PaperClaims.GRADNORM + "', equal weighting is '" + PaperClaims.EQUAL + "'.";
 
     static final String VERDICTS_INTRO = "Verdicts of each experiment on the claims of the GradNorm paper "

@@ -9,7 +9,7 @@ import org.apache.commons.math3.stat.StatUtils;
  * @param count the number of seeds, {@code >= 1}
  * @param mean the arithmetic mean
  * @param standardDeviation the sample standard deviation (divisor {@code count - 1}); NaN when
- *     {@code count == 1}, because one seed says nothing about the spread
+ *     {@code count == 1}, because one seed gives no estimate of the spread
  * @param min the smallest value
  * @param max the largest value
  */
