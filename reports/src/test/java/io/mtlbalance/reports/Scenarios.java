@@ -14,7 +14,6 @@ final class Scenarios {
 
     static final double[] RISING = {1.0, 1.2, 1.4, 1.6};
     static final double[] FALLING = {1.0, 0.8, 0.6, 0.4};
-    static final double[] CONSTANT = {1.0, 1.0, 1.0, 1.0};
 
     private Scenarios() {}
 
