@@ -93,16 +93,20 @@ public final class IdxReader {
             checkEnd(source, in, header);
             return new Content(header, data);
         } catch (ZipException e) {
-            throw invalid(source, "is not valid gzip data (" + e.getMessage() + ")",
+            throw invalid(source, "is not valid gzip data" + detail(e),
                     "gzip-compressed IDX data because its name ends in .gz",
                     "If the file is not compressed, remove the .gz suffix; otherwise obtain a fresh copy.", e);
         } catch (EOFException e) {
-            throw invalid(source, "is truncated: its compressed data ends early (" + e.getMessage() + ")",
+            throw invalid(source, "is truncated: its compressed data ends early" + detail(e),
                     "a complete gzip stream", "Obtain a fresh copy of the file.", e);
         } catch (IOException e) {
             throw new DatasetFileException(
                     source.location(), "IDX file " + source.location() + " cannot be read: " + e, e);
         }
+    }
+
+    private static String detail(IOException e) {
+        return e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
     }
 
     private static InputStream decompress(IdxSource source, InputStream raw) throws IOException {

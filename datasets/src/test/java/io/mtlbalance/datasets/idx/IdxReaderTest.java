@@ -97,6 +97,16 @@ class IdxReaderTest {
     }
 
     @Test
+    void emptyGzipFileIsTruncated() {
+        Path file = write(folder.resolve("labels.gz"), new byte[0]);
+
+        DatasetFileException error = assertThrows(DatasetFileException.class, () -> IdxReader.readLabels(file));
+
+        assertEquals("IDX file " + file + " is truncated: its compressed data ends early; expected a complete gzip"
+                + " stream. Obtain a fresh copy of the file.", error.getMessage());
+    }
+
+    @Test
     void truncatedHeaderIsReported() {
         Path file = write(folder.resolve("labels"), new byte[] {0, 0, 8, 1, 0, 0});
 
