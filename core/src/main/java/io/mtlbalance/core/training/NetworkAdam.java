@@ -61,8 +61,8 @@ final class NetworkAdam {
         out.writeInt(steps);
         out.writeInt(parameters.size());
         for (int i = 0; i < parameters.size(); i++) {
-            writeArray(out, means.get(i));
-            writeArray(out, variances.get(i));
+            FloatArrays.write(out, means.get(i));
+            FloatArrays.write(out, variances.get(i));
         }
     }
 
@@ -78,29 +78,9 @@ final class NetworkAdam {
             throw new IOException("optimizer state holds " + count + " parameters; this network has " + parameters.size());
         }
         for (int i = 0; i < count; i++) {
-            readArray(in, means.get(i));
-            readArray(in, variances.get(i));
+            FloatArrays.read(in, means.get(i));
+            FloatArrays.read(in, variances.get(i));
         }
         steps = savedSteps;
-    }
-
-    private static void writeArray(DataOutputStream out, NDArray array) throws IOException {
-        float[] values = array.toFloatArray();
-        out.writeInt(values.length);
-        for (float value : values) {
-            out.writeFloat(value);
-        }
-    }
-
-    private static void readArray(DataInputStream in, NDArray target) throws IOException {
-        int length = in.readInt();
-        if (length != target.size()) {
-            throw new IOException("optimizer state holds " + length + " values for a parameter of " + target.size());
-        }
-        float[] values = new float[length];
-        for (int i = 0; i < length; i++) {
-            values[i] = in.readFloat();
-        }
-        target.set(values);
     }
 }
