@@ -6,6 +6,7 @@ import io.mtlbalance.reports.figures.FigureSet;
 import io.mtlbalance.reports.figures.RunFigures;
 import io.mtlbalance.reports.output.AtomicFiles;
 import io.mtlbalance.reports.protocols.DeltaM;
+import io.mtlbalance.reports.protocols.GridSearchAnalysis;
 import io.mtlbalance.reports.records.InvalidRunRecordsException;
 import io.mtlbalance.reports.records.RunRecords;
 import io.mtlbalance.reports.render.HtmlReport;
@@ -77,9 +78,11 @@ public final class ReportGenerator {
         ResultsCsv.write(records, runDirectory.resolve(ReportDocument.RESULTS_FILE));
         FigureSet figures = RunFigures.render(records, summary);
         List<ClaimResult> claims = PaperClaims.evaluate(records, summary);
+        GridSearchAnalysis gridSearch = GridSearchAnalysis.of(records);
         ReportAnalyses analyses = new ReportAnalyses(
                 WelchComparisons.against(PaperClaims.EQUAL, records, summary),
-                DeltaM.compute(records, summary, options.deltaConvention()));
+                DeltaM.compute(records, summary, options.deltaConvention()),
+                gridSearch, RunFigures.renderGridSearch(records, gridSearch));
 
         ReportDocument document = new ReportDocument(records.experiment(), runDirectory, records.settings(), summary,
                 figures, records.trials(), claims, analyses);

@@ -1,6 +1,7 @@
 package io.mtlbalance.reports.claims;
 
 import io.mtlbalance.reports.records.RunRecords;
+import io.mtlbalance.reports.records.StrategyNames;
 import io.mtlbalance.reports.stats.FinalMetricSummary;
 import java.util.List;
 
@@ -16,9 +17,9 @@ import java.util.List;
 public final class PaperClaims {
 
     /** The strategy name of GradNorm. */
-    public static final String GRADNORM = "gradnorm";
+    public static final String GRADNORM = StrategyNames.GRADNORM;
     /** The strategy name of equal weighting, every weight 1. */
-    public static final String EQUAL = "equal";
+    public static final String EQUAL = StrategyNames.EQUAL;
 
     private PaperClaims() {}
 

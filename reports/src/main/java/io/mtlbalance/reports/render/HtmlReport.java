@@ -105,6 +105,9 @@ public final class HtmlReport {
             appendFigure(out, figure, reportFolder);
         }
         appendList(out, document.figures().notes());
+        for (ReportSection section : ProtocolSections.sections(document)) {
+            appendSection(out, section, level, reportFolder);
+        }
 
         heading(out, level, "Diverged trials");
         appendTrialProblems(out, document);

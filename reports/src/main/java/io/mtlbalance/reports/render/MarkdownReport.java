@@ -70,6 +70,9 @@ public final class MarkdownReport {
 
         out.append(heading).append("Figures\n\n");
         appendFigures(out, document, reportFolder);
+        for (ReportSection section : ProtocolSections.sections(document)) {
+            appendSection(out, section, heading, reportFolder);
+        }
 
         out.append(heading).append("Diverged trials\n\n");
         appendTrialProblems(out, document);
