@@ -5,6 +5,7 @@ import io.mtlbalance.reports.claims.PaperClaims;
 import io.mtlbalance.reports.figures.FigureSet;
 import io.mtlbalance.reports.figures.RunFigures;
 import io.mtlbalance.reports.output.AtomicFiles;
+import io.mtlbalance.reports.protocols.AlphaSweepAnalysis;
 import io.mtlbalance.reports.protocols.DeltaM;
 import io.mtlbalance.reports.protocols.GridSearchAnalysis;
 import io.mtlbalance.reports.records.InvalidRunRecordsException;
@@ -79,10 +80,12 @@ public final class ReportGenerator {
         FigureSet figures = RunFigures.render(records, summary);
         List<ClaimResult> claims = PaperClaims.evaluate(records, summary);
         GridSearchAnalysis gridSearch = GridSearchAnalysis.of(records);
+        AlphaSweepAnalysis alphaSweep = AlphaSweepAnalysis.of(records);
         ReportAnalyses analyses = new ReportAnalyses(
                 WelchComparisons.against(PaperClaims.EQUAL, records, summary),
                 DeltaM.compute(records, summary, options.deltaConvention()),
-                gridSearch, RunFigures.renderGridSearch(records, gridSearch));
+                gridSearch, RunFigures.renderGridSearch(records, gridSearch),
+                alphaSweep, RunFigures.renderAlphaSweep(records, alphaSweep));
 
         ReportDocument document = new ReportDocument(records.experiment(), runDirectory, records.settings(), summary,
                 figures, records.trials(), claims, analyses);

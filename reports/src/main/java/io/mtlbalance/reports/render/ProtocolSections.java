@@ -1,6 +1,7 @@
 package io.mtlbalance.reports.render;
 
 import io.mtlbalance.reports.figures.FigureSet;
+import io.mtlbalance.reports.protocols.AlphaSweepAnalysis;
 import io.mtlbalance.reports.protocols.GridSearchAnalysis;
 import io.mtlbalance.reports.protocols.StaticWeightComparison.Outcome;
 import io.mtlbalance.reports.render.ReportSection.Block;
@@ -29,7 +30,22 @@ final class ProtocolSections {
         if (!grid.isEmpty()) {
             sections.add(gridSearch(grid, document.analyses().gridSearchFigures()));
         }
+        AlphaSweepAnalysis sweep = document.analyses().alphaSweep();
+        if (!sweep.isEmpty()) {
+            sections.add(alphaSweep(sweep, document.analyses().alphaSweepFigures()));
+        }
         return sections;
+    }
+
+    private static ReportSection alphaSweep(AlphaSweepAnalysis sweep, FigureSet figures) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Text("GradNorm trained with each α of the sweep. α = 0 sets the same target gradient norm for "
+                + "every task; a larger α raises the targets of tasks that train slower. The table gives final test "
+                + "values as mean ± sample standard deviation over finished seeds (n = seeds)."));
+        figures.figures().forEach(figure -> blocks.add(new Image(figure)));
+        blocks.add(new Items(figures.notes()));
+        blocks.add(new Table(ProtocolTables.alphaSweep(sweep)));
+        return new ReportSection("Alpha sweep", blocks);
     }
 
     private static ReportSection gridSearch(GridSearchAnalysis grid, FigureSet figures) {

@@ -1,6 +1,7 @@
 package io.mtlbalance.reports.render;
 
 import io.mtlbalance.reports.figures.FigureSet;
+import io.mtlbalance.reports.protocols.AlphaSweepAnalysis;
 import io.mtlbalance.reports.protocols.DeltaM;
 import io.mtlbalance.reports.protocols.GridSearchAnalysis;
 import io.mtlbalance.reports.stats.WelchComparisons;
@@ -13,9 +14,11 @@ import java.util.Objects;
  * @param deltaM Δm% against the single-task baselines, or the reason it is unavailable; never null
  * @param gridSearch the grid-search and gradnorm-static comparisons, never null
  * @param gridSearchFigures the grid-search scatter, or a note on why it is missing; never null
+ * @param alphaSweep the alpha-sweep results, never null
+ * @param alphaSweepFigures the alpha-sweep figure, or a note on why it is missing; never null
  */
 public record ReportAnalyses(WelchComparisons significance, DeltaM deltaM, GridSearchAnalysis gridSearch,
-        FigureSet gridSearchFigures) {
+        FigureSet gridSearchFigures, AlphaSweepAnalysis alphaSweep, FigureSet alphaSweepFigures) {
 
     /** Checks that no component is null. */
     public ReportAnalyses {
@@ -23,5 +26,7 @@ public record ReportAnalyses(WelchComparisons significance, DeltaM deltaM, GridS
         Objects.requireNonNull(deltaM, "deltaM");
         Objects.requireNonNull(gridSearch, "gridSearch");
         Objects.requireNonNull(gridSearchFigures, "gridSearchFigures");
+        Objects.requireNonNull(alphaSweep, "alphaSweep");
+        Objects.requireNonNull(alphaSweepFigures, "alphaSweepFigures");
     }
 }
