@@ -78,14 +78,8 @@ public final class ReportGenerator {
         FinalMetricSummary summary = FinalMetricSummary.of(records);
         ResultsCsv.write(records, runDirectory.resolve(ReportDocument.RESULTS_FILE));
         FigureSet figures = RunFigures.render(records, summary);
-        List<ClaimResult> claims = PaperClaims.evaluate(records, summary);
-        GridSearchAnalysis gridSearch = GridSearchAnalysis.of(records);
-        AlphaSweepAnalysis alphaSweep = AlphaSweepAnalysis.of(records);
-        ReportAnalyses analyses = new ReportAnalyses(
-                WelchComparisons.against(PaperClaims.EQUAL, records, summary),
-                DeltaM.compute(records, summary, options.deltaConvention()),
-                gridSearch, RunFigures.renderGridSearch(records, gridSearch),
-                alphaSweep, RunFigures.renderAlphaSweep(records, alphaSweep));
+        ReportAnalyses analyses = analyze(records, summary);
+        List<ClaimResult> claims = PaperClaims.evaluate(records, summary, analyses.gridSearch(), analyses.alphaSweep());
 
         ReportDocument document = new ReportDocument(records.experiment(), runDirectory, records.settings(), summary,
                 figures, records.trials(), claims, analyses);
@@ -93,6 +87,16 @@ public final class ReportGenerator {
         AtomicFiles.writeString(runDirectory.resolve(HTML_FILE), HtmlReport.render(document));
         LOG.info("Wrote report of {} to {}", records.experiment(), runDirectory.resolve(HTML_FILE));
         return document;
+    }
+
+    private ReportAnalyses analyze(RunRecords records, FinalMetricSummary summary) throws IOException {
+        GridSearchAnalysis gridSearch = GridSearchAnalysis.of(records);
+        AlphaSweepAnalysis alphaSweep = AlphaSweepAnalysis.of(records);
+        return new ReportAnalyses(
+                WelchComparisons.against(PaperClaims.EQUAL, records, summary),
+                DeltaM.compute(records, summary, options.deltaConvention()),
+                gridSearch, RunFigures.renderGridSearch(records, gridSearch),
+                alphaSweep, RunFigures.renderAlphaSweep(records, alphaSweep));
     }
 
     /**

@@ -100,6 +100,19 @@ class AlphaSweepTest {
     }
 
     @Test
+    void htmlEmbedsSweepFigure() throws IOException {
+        writeSweep(runDirectory);
+
+        new ReportGenerator().generate(runDirectory);
+
+        String html = Files.readString(runDirectory.resolve("report.html"));
+        int section = html.indexOf("<h2>Alpha sweep</h2>");
+        int figure = html.indexOf("<img alt=\"Alpha sweep\" src=\"data:image/svg+xml;base64,");
+        assertTrue(section > 0, "section heading present");
+        assertTrue(figure > section, "figure embedded inside the section");
+    }
+
+    @Test
     void figureWithoutAlphaZeroUsesMean() throws IOException {
         RunFixture run = Scenarios.gradNormWins(runDirectory);
         writeAlpha(run, 0.5, 1, 0.2, 2.0, 1.0);

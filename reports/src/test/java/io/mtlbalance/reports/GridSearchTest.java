@@ -27,8 +27,8 @@ class GridSearchTest {
     @TempDir
     Path runDirectory;
 
-    /** Adds grid trials 1-3 and gradnorm-static, all with seed 1. */
-    private RunFixture writeGrid() {
+    /** Writes the winning scenario with grid trials 1-3 and gradnorm-static, all with seed 1. */
+    static RunFixture writeGrid(Path runDirectory) {
         RunFixture run = Scenarios.gradNormWins(runDirectory);
         TrialFiles.gridSearch(run, 1, 1, "1.5,0.5").finalValue("t0", "mse", 0.12).finalValue("t1", "mse", 0.9).write();
         TrialFiles.gridSearch(run, 2, 1, "0.5,1.5").finalValue("t0", "mse", 0.09).finalValue("t1", "mse", 0.95).write();
@@ -43,7 +43,7 @@ class GridSearchTest {
 
     @Test
     void relativePerformanceMatchesHandArithmetic() throws IOException {
-        writeGrid();
+        writeGrid(runDirectory);
 
         List<StaticWeightComparison> grid = analyze().gridTrials();
 
@@ -59,7 +59,7 @@ class GridSearchTest {
 
     @Test
     void distanceToTimeAveragedWeights() throws IOException {
-        writeGrid();
+        writeGrid(runDirectory);
 
         GridSearchAnalysis analysis = analyze();
 
@@ -88,7 +88,7 @@ class GridSearchTest {
 
     @Test
     void reportCountsTrialsBeatingGradNorm() throws IOException {
-        writeGrid();
+        writeGrid(runDirectory);
 
         new ReportGenerator().generate(runDirectory);
 
@@ -105,7 +105,7 @@ class GridSearchTest {
 
     @Test
     void scatterFigureWrittenAsSvgAndPng() throws IOException {
-        writeGrid();
+        writeGrid(runDirectory);
 
         new ReportGenerator().generate(runDirectory);
 
@@ -116,8 +116,21 @@ class GridSearchTest {
     }
 
     @Test
+    void htmlEmbedsScatterInSection() throws IOException {
+        writeGrid(runDirectory);
+
+        new ReportGenerator().generate(runDirectory);
+
+        String html = Files.readString(runDirectory.resolve("report.html"));
+        int section = html.indexOf("<h2>Grid search and static weights</h2>");
+        int figure = html.indexOf("<img alt=\"Grid search against GradNorm\" src=\"data:image/svg+xml;base64,");
+        assertTrue(section > 0, "section heading present");
+        assertTrue(figure > section, "scatter embedded inside the section");
+    }
+
+    @Test
     void divergenceDecidesOutcome() throws IOException {
-        RunFixture run = writeGrid();
+        RunFixture run = writeGrid(runDirectory);
         TrialFiles.gridSearch(run, 4, 1, "2.0,0.0").diverged().write();
         TrialFiles.gridSearch(run, 5, 4, "1.0,1.0").finalValue("t0", "mse", 0.1).finalValue("t1", "mse", 1.0).write();
         TrialFiles.gridSearch(run, 6, 9, "1.0,1.0").finalValue("t0", "mse", 0.1).finalValue("t1", "mse", 1.0).write();

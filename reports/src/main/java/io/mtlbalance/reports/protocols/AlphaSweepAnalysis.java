@@ -8,8 +8,8 @@ import io.mtlbalance.reports.records.TrialStatus;
 import io.mtlbalance.reports.stats.MetricKey;
 import io.mtlbalance.reports.stats.SeedStatistics;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -32,16 +32,26 @@ public final class AlphaSweepAnalysis {
      * @param diverged the number of diverged trials
      * @param primary the statistics of each metric of {@link #primaryMetrics()}, in that order;
      *     empty where no finished trial recorded it
-     * @param normalizedLoss the statistics of the final task-normalized test loss, empty when no
-     *     finished trial recorded it
+     * @param normalizedLossValues the final task-normalized test loss of each finished trial that
+     *     recorded it, in seed order; possibly empty
      */
     public record AlphaRow(double alpha, int trials, int finished, int diverged, List<Optional<SeedStatistics>> primary,
-            Optional<SeedStatistics> normalizedLoss) {
+            List<Double> normalizedLossValues) {
 
-        /** Checks that no component is null and copies the list. */
+        /** Checks that no component is null and copies the lists. */
         public AlphaRow {
-            Objects.requireNonNull(normalizedLoss, "normalizedLoss");
             primary = List.copyOf(primary);
+            normalizedLossValues = List.copyOf(normalizedLossValues);
+        }
+
+        /** Returns the statistics of the final task-normalized test loss, empty when no finished trial recorded it. */
+        public Optional<SeedStatistics> normalizedLoss() {
+            return statistics(normalizedLossArray());
+        }
+
+        /** Returns {@link #normalizedLossValues()} as an array. */
+        public double[] normalizedLossArray() {
+            return normalizedLossValues.stream().mapToDouble(Double::doubleValue).toArray();
         }
     }
 
@@ -71,7 +81,9 @@ public final class AlphaSweepAnalysis {
         List<Optional<SeedStatistics>> primary = primaries.stream()
                 .map(metric -> statistics(FinalValues.of(records, finished, FinalValues.keyOf(metric))))
                 .toList();
-        Optional<SeedStatistics> normalizedLoss = statistics(FinalValues.of(records, finished, MetricKey.normalizedLoss()));
+        List<Double> normalizedLoss = Arrays.stream(FinalValues.of(records, finished, MetricKey.normalizedLoss()))
+                .boxed()
+                .toList();
         return new AlphaRow(alpha, trials.size(), finished.size(), diverged, primary, normalizedLoss);
     }
 
