@@ -9,6 +9,7 @@ import io.mtlbalance.reports.protocols.DeltaConvention;
 import io.mtlbalance.reports.protocols.DeltaM;
 import io.mtlbalance.reports.records.RunRecords;
 import io.mtlbalance.reports.stats.FinalMetricSummary;
+import io.mtlbalance.reports.stats.NumberText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -197,6 +198,14 @@ class DeltaMTest {
         NullPointerException error = assertThrows(NullPointerException.class, () -> builder.deltaConvention(null));
 
         assertTrue(error.getMessage().startsWith("deltaConvention must not be null"), error.getMessage());
+    }
+
+    @Test
+    void percentFormatHidesSignOfZero() {
+        assertEquals("+7.50", NumberText.signedPercent(7.5));
+        assertEquals("-1.67", NumberText.signedPercent(-5.0 / 3));
+        assertEquals("0.00", NumberText.signedPercent(-1e-17));
+        assertEquals("0.00", NumberText.signedPercent(0.004));
     }
 
     @Test
