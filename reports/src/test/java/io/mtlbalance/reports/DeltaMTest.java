@@ -180,6 +180,20 @@ class DeltaMTest {
     }
 
     @Test
+    void strategyMissingMetricGetsNote() throws IOException {
+        RunFixture run = writeRun();
+        TrialFiles.finished(run, "uncertainty-seed1", "uncertainty", 1).finalValue("t0", "mse", 0.19).write();
+
+        DeltaM.Row row = compute(DeltaConvention.PRIMARY_POSITIVE_BETTER).row("uncertainty").orElseThrow();
+
+        // t0 term: -1 * (0.19 - 0.20) / 0.20 * 100 = +5; t1 accuracy is missing, so there is no Δm
+        assertEquals(5.0, row.terms().get(0).getAsDouble(), TOLERANCE);
+        assertTrue(row.terms().get(1).isEmpty());
+        assertTrue(row.value().isEmpty());
+        assertEquals("no final t1 accuracy", row.note().orElseThrow());
+    }
+
+    @Test
     void zeroBaselineRejected() throws IOException {
         RunFixture run = writeRun();
         TrialFiles.singleTask(run, "t1", 1).finalValue("t1", "accuracy", 0.0).write();
