@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mtlbalance.core.balancing.GradNorm;
 import io.mtlbalance.core.balancing.StrategyOptions;
-import io.mtlbalance.core.data.InMemoryMultitaskDataset;
 import io.mtlbalance.core.data.MultitaskDataset;
-import io.mtlbalance.core.data.Split;
 import io.mtlbalance.core.model.SharedActivation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +21,7 @@ class CheckpointRoundTripTest {
 
     @Test
     void resumedTrialMatchesUninterruptedTrial() {
-        MultitaskDataset dataset = dataset();
+        MultitaskDataset dataset = problem.dataset(40);
         TrainerConfig config = TrainerConfig.builder().steps(30).batchSize(8).evaluationInterval(10)
                 .checkpointInterval(10).seed(5).build();
         List<String> uninterrupted = train(dataset, config, new MemoryStore());
@@ -55,32 +52,6 @@ class CheckpointRoundTripTest {
 
     private static long stepOf(String line) {
         return Long.parseLong(line.substring(line.indexOf(' ') + 1, line.indexOf(':')));
-    }
-
-    private MultitaskDataset dataset() {
-        Random random = new Random(3);
-        InMemoryMultitaskDataset.Builder builder = InMemoryMultitaskDataset.builder().name("small")
-                .tasks(problem.tasks).exampleShape(SmallProblem.EXAMPLE);
-        for (Split split : Split.values()) {
-            int size = 40;
-            float[] inputs = gaussian(random, size * 5);
-            float[] classes = new float[size];
-            for (int i = 0; i < size; i++) {
-                classes[i] = random.nextInt(4);
-            }
-            builder.split(split, size, inputs, List.of(gaussian(random, size * 3), classes, gaussian(random, size * 2)),
-                    List.of(new ai.djl.ndarray.types.Shape(3), new ai.djl.ndarray.types.Shape(),
-                            new ai.djl.ndarray.types.Shape(2)));
-        }
-        return builder.build();
-    }
-
-    private static float[] gaussian(Random random, int count) {
-        float[] values = new float[count];
-        for (int i = 0; i < count; i++) {
-            values[i] = (float) random.nextGaussian();
-        }
-        return values;
     }
 
     /** Records steps and evaluations as text, and stops the trial after a given step (-1: never). */

@@ -7,7 +7,10 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
+import io.mtlbalance.core.data.InMemoryMultitaskDataset;
 import io.mtlbalance.core.data.MultitaskBatch;
+import io.mtlbalance.core.data.MultitaskDataset;
+import io.mtlbalance.core.data.Split;
 import io.mtlbalance.core.model.MultitaskModel;
 import io.mtlbalance.core.model.SharedActivation;
 import io.mtlbalance.core.task.Task;
@@ -24,6 +27,11 @@ final class SmallProblem {
             List.of(Task.regression("a", 3), Task.classification("b", 4), Task.regression("c", 2));
 
     MultitaskModel model(SharedActivation activation) {
+        return model(activation, Linear.builder().setUnits(2).build());
+    }
+
+    /** Returns the model with {@code lastHead} as the head of task c. */
+    MultitaskModel model(SharedActivation activation, ai.djl.nn.Block lastHead) {
         return MultitaskModel.builder()
                 .trunk(new SequentialBlock().add(Linear.builder().setUnits(8).build()).add(Activation::tanh))
                 .sharedUnits(6)
@@ -31,7 +39,7 @@ final class SmallProblem {
                 .addHead(Linear.builder().setUnits(3).build())
                 .addHead(new SequentialBlock().add(Linear.builder().setUnits(5).build()).add(Activation::relu)
                         .add(Linear.builder().setUnits(4).build()))
-                .addHead(Linear.builder().setUnits(2).build())
+                .addHead(lastHead)
                 .build();
     }
 
@@ -47,6 +55,23 @@ final class SmallProblem {
         NDArray second = manager.create(classes, new Shape(BATCH, 1));
         NDArray third = manager.create(gaussian(random, BATCH * 2, 0.1), new Shape(BATCH, 2));
         return new MultitaskBatch(input, new NDList(first, second, third));
+    }
+
+    /** Returns a dataset of {@code size} examples per split with the same spreads as {@link #batch}. */
+    MultitaskDataset dataset(int size) {
+        Random random = new Random(3);
+        InMemoryMultitaskDataset.Builder builder =
+                InMemoryMultitaskDataset.builder().name("small").tasks(tasks).exampleShape(EXAMPLE);
+        for (Split split : Split.values()) {
+            float[] classes = new float[size];
+            for (int i = 0; i < size; i++) {
+                classes[i] = random.nextInt(4);
+            }
+            builder.split(split, size, gaussian(random, size * 5, 1.0),
+                    List.of(gaussian(random, size * 3, 10.0), classes, gaussian(random, size * 2, 0.1)),
+                    List.of(new Shape(3), new Shape(), new Shape(2)));
+        }
+        return builder.build();
     }
 
     private static float[] gaussian(Random random, int count, double scale) {
