@@ -74,12 +74,33 @@ public final class TrainingSession implements AutoCloseable {
      * @throws IOException if the data is truncated or belongs to another network
      */
     public void load(DataInputStream in) throws IOException {
+        List<NDArray> before = arrays(model);
         try {
             model.loadParameters(manager, in);
         } catch (ai.djl.MalformedModelException e) {
             throw new IOException("saved parameters do not fit this network: " + e.getMessage(), e);
         }
+        attachGradients(before);
         optimizer.load(in);
+    }
+
+    /**
+     * Makes the arrays DJL just loaded trainable and frees the ones they replaced. DJL's
+     * {@code Parameter.load} puts a new array without a gradient in each parameter, so without
+     * this the next backward pass fails on every engine.
+     */
+    private void attachGradients(List<NDArray> before) {
+        List<Parameter> parameters = model.getParameters().values();
+        for (int i = 0; i < parameters.size(); i++) {
+            NDArray loaded = parameters.get(i).getArray();
+            if (loaded == before.get(i)) {
+                continue;
+            }
+            if (parameters.get(i).requiresGradient()) {
+                loaded.setRequiresGradient(true);
+            }
+            before.get(i).close();
+        }
     }
 
     /** Returns the parameter arrays, for zeroing or copying. */
