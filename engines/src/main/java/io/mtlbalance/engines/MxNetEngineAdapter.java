@@ -19,15 +19,20 @@ import org.slf4j.LoggerFactory;
  * unless {@code ENGINE_CACHE_DIR} or {@code DJL_CACHE_DIR} is set. {@code MXNET_LIBRARY_PATH}
  * still overrides the jar, as in DJL.
  *
- * <p>Threads: MXNet takes its thread counts from environment variables, read once when its
- * library loads. Its C API can change the OpenMP count later only for the calling thread
- * ({@code MXSetNumOMPThreads}), not for the engine's worker threads that run the operators.
- * Java's API cannot change the process environment, so before the first load this adapter
- * sets the variables through the C library:
+ * <p>Engine settings: MXNet takes its thread count and engine type from environment variables,
+ * read once when its library loads or its engine starts. Its C API can change the OpenMP count
+ * later only for the calling thread ({@code MXSetNumOMPThreads}). Java's API cannot change the
+ * process environment, so before the first load this adapter sets the variables through the C
+ * library:
  * <ul>
  *   <li>{@code OMP_NUM_THREADS} = the thread count given here: OpenMP threads per operator;
- *   <li>{@code MXNET_CPU_WORKER_NTHREADS} = 1: operators run one after the other on CPU, so the
- *       total thread count stays at {@code threads}.
+ *   <li>{@code MXNET_ENGINE_TYPE} = {@code NaiveEngine}: each operator runs at once on the
+ *       calling thread instead of being queued for MXNet's worker threads. The networks here
+ *       are small, so the hand-off to a worker costs more than the operator. On a 2-core VM
+ *       shared with other builds (load 4 to 8), a Maven run of the engines module's parity suite
+ *       took 21 s with {@code NaiveEngine} and 213 s with the default
+ *       {@code ThreadedEnginePerDevice}.
+ *       An operator that fails also fails at its own call, so errors name the right operator.
  * </ul>
  * What cannot be set from Java: any of these after MXNet has loaded in this JVM, even when other
  * code loaded it. A second adapter with a different thread count therefore runs with the first
@@ -43,7 +48,7 @@ public final class MxNetEngineAdapter extends AbstractEngineAdapter {
     public static final String NAME = "mxnet";
 
     static final String OMP_THREADS = "OMP_NUM_THREADS";
-    static final String WORKER_THREADS = "MXNET_CPU_WORKER_NTHREADS";
+    static final String ENGINE_TYPE = "MXNET_ENGINE_TYPE";
 
     private static final Logger LOG = LoggerFactory.getLogger(MxNetEngineAdapter.class);
 
@@ -72,24 +77,24 @@ public final class MxNetEngineAdapter extends AbstractEngineAdapter {
                 return;
             }
             try {
-                loadSettings = applyThreadSettings(threads());
+                loadSettings = applyEngineSettings(threads());
             } catch (LinkageError | IllegalStateException e) {
                 throw new EngineUnavailableException(
-                        "could not set MXNet's thread variables in the process environment: " + e.getMessage()
-                                + "; set " + OMP_THREADS + " and " + WORKER_THREADS + " before starting Java",
+                        "could not set MXNet's engine variables in the process environment: " + e.getMessage()
+                                + "; set " + OMP_THREADS + " and " + ENGINE_TYPE + " before starting Java",
                         e);
             }
         }
     }
 
     /** Sets the variables and returns them as read back from the environment MXNet will read. */
-    private static Map<String, String> applyThreadSettings(int threads) {
+    private static Map<String, String> applyEngineSettings(int threads) {
         ProcessEnvironment.set(OMP_THREADS, String.valueOf(threads));
-        ProcessEnvironment.set(WORKER_THREADS, "1");
+        ProcessEnvironment.set(ENGINE_TYPE, "NaiveEngine");
 
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put(OMP_THREADS, ProcessEnvironment.get(OMP_THREADS));
-        settings.put(WORKER_THREADS, ProcessEnvironment.get(WORKER_THREADS));
+        settings.put(ENGINE_TYPE, ProcessEnvironment.get(ENGINE_TYPE));
         return settings;
     }
 
