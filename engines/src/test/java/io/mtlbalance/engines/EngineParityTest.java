@@ -22,7 +22,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,14 +42,14 @@ class EngineParityTest {
     private static final double LEARNING_RATE = 0.01;
 
     @ParameterizedTest
-    @ValueSource(strings = {"equal", "gradnorm", "uncertainty"})
-    void mxnetTracksPyTorch(String strategy) {
+    @CsvSource({"equal, SHARED_LAYER", "gradnorm, SHARED_LAYER", "gradnorm, BRUTE_FORCE", "uncertainty, SHARED_LAYER"})
+    void mxnetTracksPyTorch(String strategy, GradientProbeMode probeMode) {
         ParityProblem problem = new ParityProblem(17, STEPS);
         Differences firstStep = new Differences();
         Differences wholeRun = new Differences();
 
-        try (Trial pytorch = new Trial(TestAdapters.PYTORCH, problem, strategy);
-                Trial mxnet = new Trial(TestAdapters.MXNET, problem, strategy)) {
+        try (Trial pytorch = new Trial(TestAdapters.PYTORCH, problem, strategy, probeMode);
+                Trial mxnet = new Trial(TestAdapters.MXNET, problem, strategy, probeMode)) {
             mxnet.copyParametersFrom(pytorch);
             for (int step = 0; step < STEPS; step++) {
                 StepRecord expected = pytorch.step(step);
@@ -61,8 +61,8 @@ class EngineParityTest {
             }
         }
 
-        LOG.info("{}: largest relative difference MXNet vs PyTorch at step 0 {}, over {} steps {}",
-                strategy, firstStep, STEPS, wholeRun);
+        LOG.info("{} ({} probe): largest relative difference MXNet vs PyTorch at step 0 {}, over {} steps {}",
+                strategy, probeMode, firstStep, STEPS, wholeRun);
         for (Quantity quantity : wholeRun.compared()) {
             assertTrue(firstStep.largest(quantity) <= FIRST_STEP_TOLERANCE,
                     strategy + ": " + quantity + " differs by " + firstStep.largest(quantity) + " at step 0");
@@ -123,7 +123,7 @@ class EngineParityTest {
         private final TrainingSession session;
         private final BalancedStep balancedStep;
 
-        Trial(EngineAdapter adapter, ParityProblem problem, String strategyName) {
+        Trial(EngineAdapter adapter, ParityProblem problem, String strategyName, GradientProbeMode probeMode) {
             this.adapter = adapter;
             this.problem = problem;
             adapter.seed(3);
@@ -132,7 +132,7 @@ class EngineParityTest {
             this.session = new TrainingSession(manager, model, ParityProblem.EXAMPLE, LEARNING_RATE);
             BalancingStrategy strategy = BuiltinStrategies.factories().get(strategyName)
                     .create(new StrategySettings(problem.tasks, 3, StrategyOptions.defaults()));
-            this.balancedStep = new BalancedStep(model, problem.tasks, strategy, GradientProbeMode.SHARED_LAYER);
+            this.balancedStep = new BalancedStep(model, problem.tasks, strategy, probeMode);
         }
 
         /** Overwrites every parameter with the value of the parameter at the same place in {@code source}. */
