@@ -6,9 +6,10 @@ import io.mtlbalance.core.balancing.BuiltinStrategies;
 import io.mtlbalance.core.balancing.StrategyFactory;
 import io.mtlbalance.core.engine.EngineAdapter;
 import io.mtlbalance.datasets.DatasetFactory;
-import io.mtlbalance.datasets.fashion.MultiFashionDatasetFactory;
-import io.mtlbalance.datasets.fashion.MultiMnistDatasetFactory;
-import io.mtlbalance.datasets.synthetic.SyntheticDatasetFactory;
+import io.mtlbalance.datasets.multimnist.MultiFashionFactory;
+import io.mtlbalance.datasets.multimnist.MultiMnistFactory;
+import io.mtlbalance.datasets.toy.ToyT10Factory;
+import io.mtlbalance.datasets.toy.ToyT2Factory;
 import io.mtlbalance.engines.PyTorchEngineAdapter;
 import io.mtlbalance.experiments.catalogue.ExperimentDefinition;
 import io.mtlbalance.experiments.catalogue.MultiFashionExperiment;
@@ -27,19 +28,19 @@ public final class BuiltinModule extends AbstractModule {
     @Override
     protected void configure() {
         MapBinder<String, StrategyFactory> strategies = MapBinder.newMapBinder(binder(), String.class, StrategyFactory.class);
-        BuiltinStrategies.all().forEach((name, factory) -> strategies.addBinding(name).toInstance(factory));
+        BuiltinStrategies.factories().forEach((name, factory) -> strategies.addBinding(name).toInstance(factory));
 
         MapBinder<String, ExperimentDefinition> experiments =
                 MapBinder.newMapBinder(binder(), String.class, ExperimentDefinition.class);
-        experiments.addBinding("toy-t2").toInstance(new SyntheticExperiment(SyntheticDatasetFactory.TOY_T2, 2));
-        experiments.addBinding("toy-t10").toInstance(new SyntheticExperiment(SyntheticDatasetFactory.TOY_T10, 10));
+        experiments.addBinding("toy-t2").toInstance(new SyntheticExperiment(ToyT2Factory.NAME, 2));
+        experiments.addBinding("toy-t10").toInstance(new SyntheticExperiment(ToyT10Factory.NAME, 10));
         experiments.addBinding("multi-fashion").toInstance(new MultiFashionExperiment());
 
         MapBinder<String, DatasetFactory> datasets = MapBinder.newMapBinder(binder(), String.class, DatasetFactory.class);
-        datasets.addBinding(SyntheticDatasetFactory.TOY_T2).toInstance(SyntheticDatasetFactory.toyT2());
-        datasets.addBinding(SyntheticDatasetFactory.TOY_T10).toInstance(SyntheticDatasetFactory.toyT10());
-        datasets.addBinding(MultiFashionDatasetFactory.NAME).toInstance(new MultiFashionDatasetFactory());
-        datasets.addBinding(MultiMnistDatasetFactory.NAME).toInstance(new MultiMnistDatasetFactory());
+        datasets.addBinding(ToyT2Factory.NAME).to(ToyT2Factory.class);
+        datasets.addBinding(ToyT10Factory.NAME).to(ToyT10Factory.class);
+        datasets.addBinding(MultiFashionFactory.NAME).to(MultiFashionFactory.class);
+        datasets.addBinding(MultiMnistFactory.NAME).to(MultiMnistFactory.class);
 
         MapBinder<String, EngineAdapter> engines = MapBinder.newMapBinder(binder(), String.class, EngineAdapter.class);
         engines.addBinding(PyTorchEngineAdapter.NAME)

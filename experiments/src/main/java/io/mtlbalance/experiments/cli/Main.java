@@ -16,9 +16,14 @@ public final class Main {
 
     /** Runs the command line and returns its exit status instead of exiting; tests call this. */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** Returns the configured command line, so that callers can redirect its output streams. */
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new MtlbalanceCommand());
         commandLine.setExecutionExceptionHandler(Main::handle);
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {

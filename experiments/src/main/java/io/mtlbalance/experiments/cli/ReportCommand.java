@@ -1,6 +1,8 @@
 package io.mtlbalance.experiments.cli;
 
 import io.mtlbalance.reports.ReportGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -34,12 +36,16 @@ final class ReportCommand implements Runnable {
         /** Writes the report of one run or of a folder of runs and returns the HTML file. */
         static Path write(Path directory) {
             ReportGenerator generator = new ReportGenerator();
-            if (Files.exists(directory.resolve("run.properties"))) {
-                generator.generate(directory);
-            } else {
-                generator.generateCombined(directory);
+            try {
+                if (Files.exists(directory.resolve("run.properties"))) {
+                    generator.generate(directory);
+                } else {
+                    generator.generateCombined(directory);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not write the report of " + directory + ": " + e.getMessage(), e);
             }
-            return directory.resolve("report.html");
+            return directory.resolve(ReportGenerator.HTML_FILE);
         }
     }
 }
