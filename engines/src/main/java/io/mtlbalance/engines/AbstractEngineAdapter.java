@@ -13,11 +13,11 @@ import org.slf4j.LoggerFactory;
  * fixed the settings the native library reads at load time. It seeds through DJL, and it zeroes
  * gradients by subtracting each gradient from itself.
  *
- * <p>Loading sets two JVM-wide system properties: {@code ai.djl.offline=true}, so DJL never
- * downloads a native library, and {@code ai.djl.default_engine} to this engine unless it is
- * already set. DJL ranks MXNet first when both engines are on the class path, so without the
- * second property any DJL code that asks for the default engine would load MXNet even when the
- * user chose PyTorch.
+ * <p>Loading sets two JVM-wide system properties. {@code ai.djl.offline=true} comes before the
+ * load, so DJL never downloads a native library. After a successful load,
+ * {@code ai.djl.default_engine} names this engine unless it is already set. DJL ranks MXNet
+ * first when both engines are on the class path, so without that property any DJL code that
+ * requests the default engine would load MXNet even when the user chose PyTorch.
  */
 abstract class AbstractEngineAdapter implements EngineAdapter {
 
@@ -59,9 +59,6 @@ abstract class AbstractEngineAdapter implements EngineAdapter {
 
     private Engine load() {
         System.setProperty(OFFLINE_PROPERTY, "true");
-        if (System.getProperty(DEFAULT_ENGINE_PROPERTY) == null) {
-            System.setProperty(DEFAULT_ENGINE_PROPERTY, djlEngineName);
-        }
         beforeLoad();
 
         Engine loaded;
@@ -70,12 +67,28 @@ abstract class AbstractEngineAdapter implements EngineAdapter {
         } catch (EngineException | IllegalArgumentException | LinkageError e) {
             throw new EngineUnavailableException(
                     "could not load the " + djlEngineName + " engine offline; check that " + nativeArtifacts()
-                            + " are on the class path: " + e.getMessage(),
+                            + " are on the class path: " + innermostMessage(e),
                     e);
+        }
+        // Set only now: DJL rejects an unknown default engine when its Engine class initializes,
+        // and from then on it reads the property at every request for the default engine.
+        if (System.getProperty(DEFAULT_ENGINE_PROPERTY) == null) {
+            System.setProperty(DEFAULT_ENGINE_PROPERTY, djlEngineName);
         }
         afterLoad(loaded);
         LOG.info("Loaded {}", describe(loaded));
         return loaded;
+    }
+
+    /** Returns the message of the deepest cause that has one, because DJL wraps native failures. */
+    private static String innermostMessage(Throwable failure) {
+        String message = failure.toString();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
+        }
+        return message;
     }
 
     /**
