@@ -5,17 +5,23 @@ import io.mtlbalance.reports.claims.PaperClaims;
 import io.mtlbalance.reports.figures.FigureSet;
 import io.mtlbalance.reports.figures.RunFigures;
 import io.mtlbalance.reports.output.AtomicFiles;
+import io.mtlbalance.reports.protocols.AlphaSweepAnalysis;
+import io.mtlbalance.reports.protocols.DeltaM;
+import io.mtlbalance.reports.protocols.GridSearchAnalysis;
 import io.mtlbalance.reports.records.InvalidRunRecordsException;
 import io.mtlbalance.reports.records.RunRecords;
 import io.mtlbalance.reports.render.HtmlReport;
 import io.mtlbalance.reports.render.MarkdownReport;
+import io.mtlbalance.reports.render.ReportAnalyses;
 import io.mtlbalance.reports.render.ReportDocument;
 import io.mtlbalance.reports.stats.FinalMetricSummary;
+import io.mtlbalance.reports.stats.WelchComparisons;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +33,11 @@ import org.slf4j.LoggerFactory;
  * {@code results.csv} (final metrics of the finished trials), {@code figures/*.svg} and
  * {@code figures/*.png}, {@code report.md} and a self-contained {@code report.html}. The reports
  * contain the run's settings, final test metrics as mean ± sample standard deviation over seeds,
- * the figures, the diverged trials and the verdicts on the GradNorm paper's claims. Running the
- * generator again on the same directory rewrites these files. Instances are stateless and
- * thread-safe, but two generators must not write the same directory at once.
+ * Welch t-tests of each strategy against equal weighting, Δm% against the single-task baselines
+ * (in the convention of {@link ReportOptions#deltaConvention()}), the figures, the diverged trials
+ * and the verdicts on the GradNorm paper's claims. Running the generator again on the same
+ * directory rewrites these files. Instances are immutable and thread-safe, but two generators
+ * must not write the same directory at once.
  */
 public final class ReportGenerator {
 
@@ -40,8 +48,21 @@ public final class ReportGenerator {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportGenerator.class);
 
-    /** Creates a generator. */
-    public ReportGenerator() {}
+    private final ReportOptions options;
+
+    /** Creates a generator with {@link ReportOptions#defaults()}. */
+    public ReportGenerator() {
+        this(ReportOptions.defaults());
+    }
+
+    /**
+     * Creates a generator with the given options.
+     *
+     * @param options never null
+     */
+    public ReportGenerator(ReportOptions options) {
+        this.options = Objects.requireNonNull(options, "options must not be null; use ReportOptions.defaults()");
+    }
 
     /**
      * Writes the report of one run into {@code runDirectory}.
@@ -57,14 +78,25 @@ public final class ReportGenerator {
         FinalMetricSummary summary = FinalMetricSummary.of(records);
         ResultsCsv.write(records, runDirectory.resolve(ReportDocument.RESULTS_FILE));
         FigureSet figures = RunFigures.render(records, summary);
-        List<ClaimResult> claims = PaperClaims.evaluate(records, summary);
+        ReportAnalyses analyses = analyze(records, summary);
+        List<ClaimResult> claims = PaperClaims.evaluate(records, summary, analyses.gridSearch(), analyses.alphaSweep());
 
         ReportDocument document = new ReportDocument(records.experiment(), runDirectory, records.settings(), summary,
-                figures, records.trials(), claims);
+                figures, records.trials(), claims, analyses);
         AtomicFiles.writeString(runDirectory.resolve(MARKDOWN_FILE), MarkdownReport.render(document));
         AtomicFiles.writeString(runDirectory.resolve(HTML_FILE), HtmlReport.render(document));
         LOG.info("Wrote report of {} to {}", records.experiment(), runDirectory.resolve(HTML_FILE));
         return document;
+    }
+
+    private ReportAnalyses analyze(RunRecords records, FinalMetricSummary summary) throws IOException {
+        GridSearchAnalysis gridSearch = GridSearchAnalysis.of(records);
+        AlphaSweepAnalysis alphaSweep = AlphaSweepAnalysis.of(records);
+        return new ReportAnalyses(
+                WelchComparisons.against(PaperClaims.EQUAL, records, summary),
+                DeltaM.compute(records, summary, options.deltaConvention()),
+                gridSearch, RunFigures.renderGridSearch(records, gridSearch),
+                alphaSweep, RunFigures.renderAlphaSweep(records, alphaSweep));
     }
 
     /**

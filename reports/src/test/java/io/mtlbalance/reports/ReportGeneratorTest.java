@@ -159,9 +159,11 @@ class ReportGeneratorTest {
         assertTrue(Files.isRegularFile(runDirectory.resolve("toy-t2/report.html")));
         assertTrue(Files.isRegularFile(runDirectory.resolve("toy-t10/report.md")));
         String markdown = Files.readString(runDirectory.resolve("report.md"));
-        assertTrue(markdown.contains("| experiment | C1 | C2 | C3 |"), markdown);
-        assertTrue(markdown.contains("| toy-lose | disagrees | disagrees | disagrees |"), markdown);
-        assertTrue(markdown.contains("| toy-win | agrees | agrees | agrees |"), markdown);
+        assertTrue(markdown.contains("| experiment | C1 | C2 | C3 | C4 | C5 | C6 |\n"), markdown);
+        assertTrue(markdown.contains("| toy-lose | disagrees | disagrees | disagrees | not tested | not tested | "
+                + "not tested |\n"), markdown);
+        assertTrue(markdown.contains("| toy-win | agrees | agrees | agrees | not tested | not tested | not tested |\n"),
+                markdown);
         assertTrue(markdown.contains("## toy-lose\n"), markdown);
         assertTrue(markdown.contains("### Paper claims"), markdown);
         assertTrue(markdown.contains("![Task-normalized test loss](toy-t2/figures/normalized-loss.svg)"), markdown);

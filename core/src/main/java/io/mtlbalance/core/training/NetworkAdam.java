@@ -25,19 +25,17 @@ final class NetworkAdam {
     private static final float BETA2 = 0.999f;
     private static final float EPSILON = 1e-8f;
 
-    /** Parameters, not their arrays, because restoring a checkpoint gives each parameter a new array. */
-    private final List<Parameter> parameters;
+    private final List<NDArray> parameters;
     private final List<NDArray> means = new ArrayList<>();
     private final List<NDArray> variances = new ArrayList<>();
     private final float learningRate;
     private int steps;
 
     NetworkAdam(NDManager manager, List<Parameter> parameters, double learningRate) {
-        this.parameters = parameters.stream().filter(Parameter::requiresGradient).toList();
-        for (Parameter parameter : this.parameters) {
-            NDArray array = parameter.getArray();
-            means.add(manager.zeros(array.getShape(), array.getDataType()));
-            variances.add(manager.zeros(array.getShape(), array.getDataType()));
+        this.parameters = parameters.stream().filter(Parameter::requiresGradient).map(Parameter::getArray).toList();
+        for (NDArray parameter : this.parameters) {
+            means.add(manager.zeros(parameter.getShape(), parameter.getDataType()));
+            variances.add(manager.zeros(parameter.getShape(), parameter.getDataType()));
         }
         this.learningRate = (float) learningRate;
     }
@@ -49,7 +47,7 @@ final class NetworkAdam {
         double correction2 = 1.0 - Math.pow(BETA2, steps);
         float biasCorrectedRate = (float) (learningRate * Math.sqrt(correction2) / correction1);
         for (int i = 0; i < parameters.size(); i++) {
-            NDArray parameter = parameters.get(i).getArray();
+            NDArray parameter = parameters.get(i);
             try (NDArray gradient = parameter.getGradient()) {
                 NDList inputs = new NDList(parameter, gradient, means.get(i), variances.get(i));
                 parameter.getNDArrayInternal().adamUpdate(inputs, new NDList(parameter), learningRate,
@@ -63,8 +61,8 @@ final class NetworkAdam {
         out.writeInt(steps);
         out.writeInt(parameters.size());
         for (int i = 0; i < parameters.size(); i++) {
-            writeArray(out, means.get(i));
-            writeArray(out, variances.get(i));
+            FloatArrays.write(out, means.get(i));
+            FloatArrays.write(out, variances.get(i));
         }
     }
 
@@ -80,29 +78,9 @@ final class NetworkAdam {
             throw new IOException("optimizer state holds " + count + " parameters; this network has " + parameters.size());
         }
         for (int i = 0; i < count; i++) {
-            readArray(in, means.get(i));
-            readArray(in, variances.get(i));
+            FloatArrays.read(in, means.get(i));
+            FloatArrays.read(in, variances.get(i));
         }
         steps = savedSteps;
-    }
-
-    private static void writeArray(DataOutputStream out, NDArray array) throws IOException {
-        float[] values = array.toFloatArray();
-        out.writeInt(values.length);
-        for (float value : values) {
-            out.writeFloat(value);
-        }
-    }
-
-    private static void readArray(DataInputStream in, NDArray target) throws IOException {
-        int length = in.readInt();
-        if (length != target.size()) {
-            throw new IOException("optimizer state holds " + length + " values for a parameter of " + target.size());
-        }
-        float[] values = new float[length];
-        for (int i = 0; i < length; i++) {
-            values[i] = in.readFloat();
-        }
-        target.set(values);
     }
 }

@@ -64,43 +64,35 @@ public final class TrainingSession implements AutoCloseable {
 
     /** Writes the parameters and the optimizer's state, for a checkpoint. */
     public void save(DataOutputStream out) throws IOException {
-        model.saveParameters(out);
+        List<Parameter> parameters = model.getParameters().values();
+        out.writeInt(parameters.size());
+        for (Parameter parameter : parameters) {
+            out.writeUTF(parameter.getName());
+            FloatArrays.write(out, parameter.getArray());
+        }
         optimizer.save(out);
     }
 
     /**
-     * Restores what {@link #save} wrote for the same network.
+     * Restores what {@link #save} wrote for the same network. Values are copied into the
+     * existing parameter arrays, so their gradients and the optimizer's references stay valid.
      *
      * @throws IOException if the data is truncated or belongs to another network
      */
     public void load(DataInputStream in) throws IOException {
-        List<NDArray> before = arrays(model);
-        try {
-            model.loadParameters(manager, in);
-        } catch (ai.djl.MalformedModelException e) {
-            throw new IOException("saved parameters do not fit this network: " + e.getMessage(), e);
-        }
-        attachGradients(before);
-        optimizer.load(in);
-    }
-
-    /**
-     * Makes the arrays DJL just loaded trainable and frees the ones they replaced. DJL's
-     * {@code Parameter.load} puts a new array without a gradient in each parameter, so without
-     * this the next backward pass fails on every engine.
-     */
-    private void attachGradients(List<NDArray> before) {
         List<Parameter> parameters = model.getParameters().values();
-        for (int i = 0; i < parameters.size(); i++) {
-            NDArray loaded = parameters.get(i).getArray();
-            if (loaded == before.get(i)) {
-                continue;
-            }
-            if (parameters.get(i).requiresGradient()) {
-                loaded.setRequiresGradient(true);
-            }
-            before.get(i).close();
+        int count = in.readInt();
+        if (count != parameters.size()) {
+            throw new IOException("saved network has " + count + " parameters; this one has " + parameters.size());
         }
+        for (Parameter parameter : parameters) {
+            String name = in.readUTF();
+            if (!name.equals(parameter.getName())) {
+                throw new IOException("saved parameter '" + name + "' where this network has '" + parameter.getName() + "'");
+            }
+            FloatArrays.read(in, parameter.getArray());
+        }
+        optimizer.load(in);
     }
 
     /** Returns the parameter arrays, for zeroing or copying. */

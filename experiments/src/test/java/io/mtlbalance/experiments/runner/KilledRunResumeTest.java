@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KilledRunResumeTest {
 
     private static final String[] ARGUMENTS = {
-        "run", "toy-t2", "--profile", "tiny", "--steps", "600", "--seeds", "2", "--strategies", "gradnorm,equal"
+        "run", "toy-t2", "--profile", "tiny", "--steps", "240", "--seeds", "2", "--strategies", "gradnorm,equal"
     };
     private static final List<String> TRIALS = List.of("gradnorm-seed1", "equal-seed1", "gradnorm-seed2", "equal-seed2");
 

@@ -29,6 +29,7 @@ class RunDeterminismTest {
             for (String file : List.of(RunLayout.STEPS, RunLayout.EVALUATIONS, RunLayout.FINAL)) {
                 Path a = RunLayout.trialDirectory(first, trial).resolve(file);
                 Path b = RunLayout.trialDirectory(second, trial).resolve(file);
+                assertEquals(Files.readAllLines(a), Files.readAllLines(b), trial + "/" + file);
                 assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), trial + "/" + file);
             }
         }

@@ -26,20 +26,25 @@ final class ChartFiles {
 
     /** Writes {@code <name>.svg} and {@code <name>.png} into {@code folder} and returns the figure. */
     static Figure write(JFreeChart chart, Path folder, String name, String caption) throws IOException {
-        String svg = renderSvg(chart, name);
+        return write(chart, folder, name, caption, HEIGHT);
+    }
+
+    /** Writes the chart {@link #WIDTH} pixels wide and {@code height} pixels high, for charts with several panels. */
+    static Figure write(JFreeChart chart, Path folder, String name, String caption, int height) throws IOException {
+        String svg = renderSvg(chart, name, height);
         Path svgFile = folder.resolve(name + ".svg");
         Path pngFile = folder.resolve(name + ".png");
         AtomicFiles.write(svgFile, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
-        AtomicFiles.write(pngFile, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
+        AtomicFiles.write(pngFile, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, height));
         String title = chart.getTitle() == null ? name : chart.getTitle().getText();
         return new Figure(name, title, caption, svgFile, pngFile, svg);
     }
 
-    private static String renderSvg(JFreeChart chart, String name) {
-        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
+    private static String renderSvg(JFreeChart chart, String name, int height) {
+        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, height);
         // A distinct prefix keeps clip-path ids unique when several figures share one HTML page.
         graphics.setDefsKeyPrefix(name.replaceAll("[^A-Za-z0-9]", "") + "-");
-        chart.draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT));
+        chart.draw(graphics, new Rectangle(0, 0, WIDTH, height));
         // No DOCTYPE: SVG 2 drops it, and its DTD address would be the file's only external reference.
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + graphics.getSVGElement() + "\n";
     }

@@ -64,8 +64,20 @@ final class ChartStyle {
         chart.addSubtitle(0, subtitle);
     }
 
+    /** Applies the grid colour and axis fonts to one panel of a chart with several panels. */
+    static void applyToPanel(XYPlot panel) {
+        panel.setBackgroundPaint(Color.WHITE);
+        panel.setDomainGridlinePaint(GRID);
+        panel.setRangeGridlinePaint(GRID);
+        styleAxisFonts(panel.getRangeAxis());
+    }
+
+    /** Sets the fonts of each axis; skips a missing axis, such as the shared range axis of a combined plot. */
     private static void styleAxisFonts(Axis... axes) {
         for (Axis axis : axes) {
+            if (axis == null) {
+                continue;
+            }
             axis.setLabelFont(new Font(FONT, Font.PLAIN, 14));
             axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
         }

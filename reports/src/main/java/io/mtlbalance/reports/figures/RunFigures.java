@@ -1,5 +1,7 @@
 package io.mtlbalance.reports.figures;
 
+import io.mtlbalance.reports.protocols.AlphaSweepAnalysis;
+import io.mtlbalance.reports.protocols.GridSearchAnalysis;
 import io.mtlbalance.reports.records.RunRecords;
 import io.mtlbalance.reports.stats.FinalMetricSummary;
 import java.io.IOException;
@@ -33,5 +35,31 @@ public final class RunFigures {
             figures = figures.plus(WeightFigures.render(records, strategy, folder));
         }
         return figures.plus(PrimaryMetricFigure.render(records, summary, folder));
+    }
+
+    /**
+     * Renders the scatter of grid-search trials, relative performance against distance to GradNorm's
+     * time-averaged weights, into {@code <runDirectory>/figures}.
+     *
+     * @param records the run, never null
+     * @param analysis the grid-search analysis of the same run, never null
+     * @return the figure, or a note saying why it was not drawn
+     * @throws IOException when a file cannot be written
+     */
+    public static FigureSet renderGridSearch(RunRecords records, GridSearchAnalysis analysis) throws IOException {
+        return GridSearchFigure.render(analysis, records.directory().resolve(FOLDER));
+    }
+
+    /**
+     * Renders the alpha-sweep figure, final primary metrics and task-normalized test loss over
+     * alpha, into {@code <runDirectory>/figures}.
+     *
+     * @param records the run, never null
+     * @param analysis the alpha-sweep analysis of the same run, never null
+     * @return the figure, or a note saying why it was not drawn
+     * @throws IOException when a file cannot be written
+     */
+    public static FigureSet renderAlphaSweep(RunRecords records, AlphaSweepAnalysis analysis) throws IOException {
+        return AlphaSweepFigure.render(analysis, records.directory().resolve(FOLDER));
     }
 }

@@ -64,8 +64,7 @@ public final class RunRecords {
      * Loads every record of a run directory.
      *
      * @param runDirectory a directory containing run.properties, never null
-     * @return the loaded records; trials are sorted by strategy (in the order of the run's
-     *     {@code strategies} setting) and then by seed
+     * @return the loaded records; trials are sorted as {@link #trials()} describes
      * @throws InvalidRunRecordsException when a required file is missing or malformed; the message
      *     names the file and, where it applies, the column or key and the bad value
      * @throws IOException when a file exists but cannot be read
@@ -73,7 +72,8 @@ public final class RunRecords {
     public static RunRecords load(Path runDirectory) throws IOException {
         RunSettings settings = RunSettings.read(runDirectory.resolve(RUN_PROPERTIES), runDirectory);
         List<TaskMetric> taskMetrics = TaskListReader.read(runDirectory.resolve(TASKS_FILE));
-        List<TrialLoader> loaders = openTrials(runDirectory.resolve(TRIALS_FOLDER), settings.strategies());
+        List<String> taskNames = taskNamesOf(taskMetrics);
+        List<TrialLoader> loaders = openTrials(runDirectory.resolve(TRIALS_FOLDER), settings.strategies(), taskNames);
 
         Table steps = RecordCsvReader.emptyTable("steps", RecordSchemas.STEPS);
         Table evaluations = RecordCsvReader.emptyTable("evaluations", RecordSchemas.EVALUATIONS);
@@ -90,7 +90,8 @@ public final class RunRecords {
         return new RunRecords(runDirectory, settings, taskMetrics, trials, steps, evaluations, finals);
     }
 
-    private static List<TrialLoader> openTrials(Path trialsFolder, List<String> strategyOrder) throws IOException {
+    private static List<TrialLoader> openTrials(Path trialsFolder, List<String> strategyOrder, List<String> taskNames)
+            throws IOException {
         if (!Files.isDirectory(trialsFolder)) {
             throw new InvalidRunRecordsException(trialsFolder, "Folder " + trialsFolder + " is missing. "
                     + "A run directory needs a trials folder with one folder per trial; run the experiment first.");
@@ -100,7 +101,7 @@ public final class RunRecords {
         try (Stream<Path> children = Files.list(trialsFolder)) {
             for (Path folder : children.filter(Files::isDirectory).sorted().toList()) {
                 if (Files.exists(folder.resolve(TRIAL_PROPERTIES))) {
-                    loaders.add(TrialLoader.open(folder));
+                    loaders.add(TrialLoader.open(folder, taskNames));
                 } else {
                     LOG.warn("Skipping {}: it contains no {}", folder, TRIAL_PROPERTIES);
                 }
@@ -108,13 +109,35 @@ public final class RunRecords {
         }
         loaders.sort(Comparator.comparing((TrialLoader loader) -> strategyRank(loader.trial(), strategyOrder))
                 .thenComparing(loader -> loader.trial().strategy())
+                .thenComparingDouble(loader -> protocolRank(loader.trial().protocol(), taskNames))
                 .thenComparingLong(loader -> loader.trial().seed()));
         return loaders;
     }
 
+    /** Ranks the strategies of the run setting first, then other compared strategies, then protocol trials. */
     private static int strategyRank(Trial trial, List<String> strategyOrder) {
+        if (!trial.isStrategyComparison()) {
+            return strategyOrder.size() + 1;
+        }
         int rank = strategyOrder.indexOf(trial.strategy());
         return rank < 0 ? strategyOrder.size() : rank;
+    }
+
+    /** Orders protocol trials of one kind by task-list position, grid index or alpha. */
+    private static double protocolRank(TrialProtocol protocol, List<String> taskNames) {
+        if (protocol.singleTask().isPresent()) {
+            return taskNames.indexOf(protocol.singleTask().get());
+        }
+        if (protocol.gridIndex().isPresent()) {
+            return protocol.gridIndex().getAsInt();
+        }
+        return protocol.alpha().orElse(0);
+    }
+
+    private static List<String> taskNamesOf(List<TaskMetric> taskMetrics) {
+        Set<String> names = new LinkedHashSet<>();
+        taskMetrics.forEach(metric -> names.add(metric.task()));
+        return List.copyOf(names);
     }
 
     /** Returns the run directory the records were loaded from. */
@@ -152,9 +175,7 @@ public final class RunRecords {
 
     /** Returns the task names in the order they first appear in tasks.csv. */
     public List<String> taskNames() {
-        Set<String> names = new LinkedHashSet<>();
-        taskMetrics.forEach(metric -> names.add(metric.task()));
-        return List.copyOf(names);
+        return taskNamesOf(taskMetrics);
     }
 
     /** Returns the primary metric of {@code task}, or empty when tasks.csv marks none. */
@@ -163,18 +184,28 @@ public final class RunRecords {
     }
 
     /**
-     * Returns the strategies of the run: those of the {@code strategies} setting in its order,
-     * then any other strategy that has a trial, in trial order.
+     * Returns the strategies of the strategy comparison: those of the {@code strategies} setting
+     * in its order, then any other strategy that has a comparison trial (such as
+     * {@code gradnorm-static}), in trial order. Single-task, grid-search and alpha-sweep trials
+     * are not strategies of the comparison; see {@link #trialsOf(Protocol)}.
      */
     public List<String> strategies() {
         Set<String> names = new LinkedHashSet<>(settings.strategies());
-        trials.forEach(trial -> names.add(trial.strategy()));
+        trials.stream().filter(Trial::isStrategyComparison).forEach(trial -> names.add(trial.strategy()));
         return List.copyOf(names);
     }
 
-    /** Returns every trial, sorted by strategy and seed. */
+    /**
+     * Returns every trial: the strategies in {@link #strategies()} order, then protocol trials;
+     * within a strategy or protocol, by task, grid index or alpha, then by seed.
+     */
     public List<Trial> trials() {
         return trials;
+    }
+
+    /** Returns the trials of one protocol, whatever their status, in {@link #trials()} order. */
+    public List<Trial> trialsOf(Protocol protocol) {
+        return trials.stream().filter(trial -> trial.protocol().kind() == protocol).toList();
     }
 
     /**

@@ -23,8 +23,8 @@ final class TrialLoader {
         this.trial = trial;
     }
 
-    /** Reads trial.properties of {@code folder}. */
-    static TrialLoader open(Path folder) throws IOException {
+    /** Reads trial.properties of {@code folder}, checking protocol settings against the run's tasks. */
+    static TrialLoader open(Path folder, List<String> taskNames) throws IOException {
         Path file = folder.resolve(RunRecords.TRIAL_PROPERTIES);
         Properties properties = PropertiesFiles.read(file);
 
@@ -42,7 +42,8 @@ final class TrialLoader {
                     PropertiesFiles.require(properties, "diverged.quantity", file),
                     PropertiesFiles.requireDouble(properties, "diverged.value", file)));
         }
-        return new TrialLoader(folder, new Trial(id, strategy, seed, engine, status, divergence));
+        TrialProtocol protocol = TrialProtocolReader.read(properties, strategy, file, taskNames);
+        return new TrialLoader(folder, new Trial(id, strategy, seed, engine, status, divergence, protocol));
     }
 
     Trial trial() {

@@ -96,12 +96,18 @@ public final class HtmlReport {
         heading(out, level, "Final test metrics");
         out.append("<p>").append(escape(ReportText.METRICS_INTRO)).append("</p>\n");
         appendTable(out, ReportTables.finalMetrics(document.summary()));
+        for (ReportSection section : AnalysisSections.comparisonSections(document)) {
+            appendSection(out, section, level, reportFolder);
+        }
 
         heading(out, level, "Figures");
         for (Figure figure : document.figures().figures()) {
             appendFigure(out, figure, reportFolder);
         }
         appendList(out, document.figures().notes());
+        for (ReportSection section : ProtocolSections.sections(document)) {
+            appendSection(out, section, level, reportFolder);
+        }
 
         heading(out, level, "Diverged trials");
         appendTrialProblems(out, document);
@@ -109,6 +115,21 @@ public final class HtmlReport {
         heading(out, level, "Paper claims");
         out.append("<p>").append(escape(ReportText.CLAIMS_INTRO)).append("</p>\n");
         document.claims().forEach(claim -> appendClaim(out, claim));
+    }
+
+    private static void appendSection(StringBuilder out, ReportSection section, int level, Path reportFolder) {
+        heading(out, level, section.title());
+        for (ReportSection.Block block : section.blocks()) {
+            if (block instanceof ReportSection.Text text) {
+                out.append("<p>").append(escape(text.text())).append("</p>\n");
+            } else if (block instanceof ReportSection.Table table) {
+                appendTable(out, table.model());
+            } else if (block instanceof ReportSection.Image image) {
+                appendFigure(out, image.figure(), reportFolder);
+            } else if (block instanceof ReportSection.Items items) {
+                appendList(out, items.items());
+            }
+        }
     }
 
     private static void appendFigure(StringBuilder out, Figure figure, Path reportFolder) {

@@ -64,9 +64,15 @@ public final class MarkdownReport {
 
         out.append(heading).append("Final test metrics\n\n").append(ReportText.METRICS_INTRO).append("\n\n");
         appendTable(out, ReportTables.finalMetrics(document.summary()));
+        for (ReportSection section : AnalysisSections.comparisonSections(document)) {
+            appendSection(out, section, heading, reportFolder);
+        }
 
         out.append(heading).append("Figures\n\n");
         appendFigures(out, document, reportFolder);
+        for (ReportSection section : ProtocolSections.sections(document)) {
+            appendSection(out, section, heading, reportFolder);
+        }
 
         out.append(heading).append("Diverged trials\n\n");
         appendTrialProblems(out, document);
@@ -75,12 +81,39 @@ public final class MarkdownReport {
         document.claims().forEach(claim -> appendClaim(out, claim));
     }
 
+    private static void appendSection(StringBuilder out, ReportSection section, String heading, Path reportFolder) {
+        out.append(heading).append(section.title()).append("\n\n");
+        for (ReportSection.Block block : section.blocks()) {
+            if (block instanceof ReportSection.Text text) {
+                out.append(text.text()).append("\n\n");
+            } else if (block instanceof ReportSection.Table table) {
+                appendTable(out, table.model());
+            } else if (block instanceof ReportSection.Image image) {
+                appendFigure(out, image.figure(), reportFolder);
+            } else if (block instanceof ReportSection.Items items) {
+                appendItems(out, items.items());
+            }
+        }
+    }
+
+    private static void appendItems(StringBuilder out, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        items.forEach(item -> out.append("- ").append(item).append('\n'));
+        out.append('\n');
+    }
+
+    private static void appendFigure(StringBuilder out, Figure figure, Path reportFolder) {
+        out.append("![").append(figure.title()).append("](").append(ReportText.svgPath(reportFolder, figure))
+                .append(")\n\n*").append(figure.caption()).append("* ");
+        String png = ReportText.relativePath(reportFolder, figure.pngFile());
+        out.append("PNG: [").append(png).append("](").append(png).append(")\n\n");
+    }
+
     private static void appendFigures(StringBuilder out, ReportDocument document, Path reportFolder) {
         for (Figure figure : document.figures().figures()) {
-            out.append("![").append(figure.title()).append("](").append(ReportText.svgPath(reportFolder, figure))
-                    .append(")\n\n*").append(figure.caption()).append("* ");
-            String png = ReportText.relativePath(reportFolder, figure.pngFile());
-            out.append("PNG: [").append(png).append("](").append(png).append(")\n\n");
+            appendFigure(out, figure, reportFolder);
         }
         for (String note : document.figures().notes()) {
             out.append("- ").append(note).append('\n');

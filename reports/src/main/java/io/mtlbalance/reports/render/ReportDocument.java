@@ -21,9 +21,11 @@ import java.util.Objects;
  * @param figures the rendered figures and notes on skipped ones, never null
  * @param trials every trial of the run, never null
  * @param claims the paper-claim verdicts, never null
+ * @param analyses significance tests, Δm% and the protocol sections, never null
  */
 public record ReportDocument(String experiment, Path directory, Map<String, String> settings,
-        FinalMetricSummary summary, FigureSet figures, List<Trial> trials, List<ClaimResult> claims) {
+        FinalMetricSummary summary, FigureSet figures, List<Trial> trials, List<ClaimResult> claims,
+        ReportAnalyses analyses) {
 
     /** The file name of the final-metrics CSV that reports link to. */
     public static final String RESULTS_FILE = "results.csv";
@@ -34,6 +36,7 @@ public record ReportDocument(String experiment, Path directory, Map<String, Stri
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(figures, "figures");
+        Objects.requireNonNull(analyses, "analyses");
         settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         trials = List.copyOf(trials);
         claims = List.copyOf(claims);

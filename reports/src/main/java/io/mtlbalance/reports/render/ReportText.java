@@ -12,8 +12,9 @@ final class ReportText {
             + "mean of each row is in bold. Diverged and running trials are left out.";
 
     static final String CLAIMS_INTRO = "Claims of the GradNorm paper (Chen, Badrinarayanan, Lee and Rabinovich, "
-            + "ICML 2018), checked against this run with fixed rules: means over finished seeds decide, and a "
-            + "Welch t-test shows whether a gap is within noise (p ≥ 0.05). GradNorm is the strategy '"
+            + "ICML 2018), checked against this run with fixed rules: in C1–C3 means over finished seeds decide, and "
+            + "a Welch t-test shows whether a gap is within noise (p ≥ 0.05); C4–C6 give their rule in their first "
+            + "line of evidence. A claim whose trials are absent is not tested. GradNorm is the strategy '"
             + PaperClaims.GRADNORM + "', equal weighting is '" + PaperClaims.EQUAL + "'.";
 
     static final String VERDICTS_INTRO = "Verdicts of each experiment on the claims of the GradNorm paper "

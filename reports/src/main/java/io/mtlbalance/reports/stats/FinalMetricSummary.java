@@ -17,8 +17,10 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Final test metrics of the finished trials, per strategy, task and metric, summarized over
- * seeds. Diverged and running trials are left out. Immutable.
+ * Final test metrics of the finished trials of the strategy comparison, per strategy, task and
+ * metric, summarized over seeds. Diverged and running trials are left out, and so are
+ * single-task, grid-search and alpha-sweep trials, which are not strategies of the comparison.
+ * Immutable.
  */
 public final class FinalMetricSummary {
 
@@ -38,7 +40,7 @@ public final class FinalMetricSummary {
     }
 
     /**
-     * Summarizes the final.csv rows of the finished trials of a run.
+     * Summarizes the final.csv rows of the finished comparison trials of a run.
      *
      * <p>Rows follow tasks.csv: for each task its metrics in file order, then its {@code loss}
      * when tasks.csv does not list it; then the run-wide normalized loss; then any other metric
@@ -50,7 +52,7 @@ public final class FinalMetricSummary {
         Set<MetricKey> keys = new LinkedHashSet<>(directions.keySet());
 
         Table finals = records.finals();
-        Table finished = finals.where(finals.stringColumn("trial").isIn(records.finishedTrialIds()));
+        Table finished = finals.where(finals.stringColumn("trial").isIn(finishedComparisonTrialIds(records)));
         Map<String, Map<MetricKey, List<Double>>> collected = new LinkedHashMap<>();
         for (int row = 0; row < finished.rowCount(); row++) {
             MetricKey key = new MetricKey(finished.stringColumn("task").get(row), finished.stringColumn("metric").get(row));
@@ -62,9 +64,17 @@ public final class FinalMetricSummary {
 
         Map<String, Integer> finishedCounts = new LinkedHashMap<>();
         records.strategies().forEach(s -> finishedCounts.put(s, 0));
-        records.trials().stream().filter(Trial::isFinished).forEach(t -> finishedCounts.merge(t.strategy(), 1, Integer::sum));
+        records.trials().stream().filter(t -> t.isFinished() && t.isStrategyComparison())
+                .forEach(t -> finishedCounts.merge(t.strategy(), 1, Integer::sum));
         List<MetricKey> presentKeys = keys.stream().filter(key -> isPresent(key, collected)).toList();
         return new FinalMetricSummary(records.strategies(), presentKeys, directions, toArrays(collected), finishedCounts);
+    }
+
+    private static List<String> finishedComparisonTrialIds(RunRecords records) {
+        return records.trials().stream()
+                .filter(t -> t.isFinished() && t.isStrategyComparison())
+                .map(Trial::id)
+                .toList();
     }
 
     private static Map<MetricKey, MetricDirection> directionsOf(RunRecords records) {
