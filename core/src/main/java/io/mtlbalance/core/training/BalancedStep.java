@@ -151,8 +151,7 @@ public final class BalancedStep {
                 collector.backward(losses.get(task).mul(weights.get(task)));
             }
             try (NDArray gradient = sharedWeight.getGradient()) {
-                weighted[task] = gradient.square().sum().getFloat();
-                weighted[task] = Math.sqrt(weighted[task]);
+                weighted[task] = euclideanNorm(gradient.toFloatArray());
             }
         }
 
@@ -232,6 +231,15 @@ public final class BalancedStep {
                 }
             }
         }
+    }
+
+    /** Computed on the Java side: arithmetic on a gradient array would attach its results to the parameters' manager. */
+    private static double euclideanNorm(float[] values) {
+        double sum = 0;
+        for (float value : values) {
+            sum += (double) value * value;
+        }
+        return Math.sqrt(sum);
     }
 
     private static double[] toDoubles(float[] values) {
