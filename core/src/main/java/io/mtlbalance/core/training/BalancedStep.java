@@ -1,6 +1,7 @@
 package io.mtlbalance.core.training;
 
 import ai.djl.engine.Engine;
+import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
@@ -13,6 +14,7 @@ import io.mtlbalance.core.balancing.Measurement;
 import io.mtlbalance.core.balancing.StepLosses;
 import io.mtlbalance.core.balancing.TaskValues;
 import io.mtlbalance.core.data.MultitaskBatch;
+import io.mtlbalance.core.engine.EngineOperationException;
 import io.mtlbalance.core.model.MultitaskModel;
 import io.mtlbalance.core.model.SharedForward;
 import io.mtlbalance.core.task.Task;
@@ -62,8 +64,18 @@ public final class BalancedStep {
      * @param batch this step's batch
      * @param step the 0-based step index
      * @throws DivergenceException if a loss, weight or gradient norm is not finite
+     * @throws EngineOperationException if the engine fails to run an operation of the step
      */
     public StepRecord run(ParameterStore store, MultitaskBatch batch, long step) {
+        try {
+            return runMeasured(store, batch, step);
+        } catch (EngineException | UnsupportedOperationException e) {
+            String engine = batch.input().getManager().getEngine().getEngineName();
+            throw EngineOperationException.wrap(engine, "training step " + step, e);
+        }
+    }
+
+    private StepRecord runMeasured(ParameterStore store, MultitaskBatch batch, long step) {
         boolean needsNorms = strategy.measurement() == Measurement.SHARED_LAYER_GRADIENT_NORMS;
         if (!needsNorms) {
             return runOnLosses(store, batch, step);

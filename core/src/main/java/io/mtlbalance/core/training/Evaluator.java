@@ -1,5 +1,6 @@
 package io.mtlbalance.core.training;
 
+import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -7,6 +8,7 @@ import ai.djl.training.ParameterStore;
 import io.mtlbalance.core.data.MultitaskBatch;
 import io.mtlbalance.core.data.MultitaskDataset;
 import io.mtlbalance.core.data.Split;
+import io.mtlbalance.core.engine.EngineOperationException;
 import io.mtlbalance.core.model.MultitaskModel;
 import io.mtlbalance.core.task.Task;
 import io.mtlbalance.core.task.TaskMetric;
@@ -62,17 +64,10 @@ final class Evaluator {
             int[] indices = range(start, Math.min(size, start + batchSize));
             double share = (double) indices.length / size;
             try (NDManager batchManager = parent.newSubManager()) {
-                MultitaskBatch batch = dataset.batch(batchManager, Split.TEST, indices);
-                NDList predictions = model.forward(store, new NDList(batch.input()), false);
-                for (int t = 0; t < tasks.size(); t++) {
-                    NDArray prediction = predictions.get(t);
-                    Task task = tasks.get(t);
-                    losses[t] += share * task.loss().compute(prediction, batch.label(t)).getFloat();
-                    for (TaskMetric metric : task.metrics()) {
-                        double value = metric.formula().batchMean(prediction, batch.label(t));
-                        metrics.get(t).merge(metric.name(), share * value, Double::sum);
-                    }
-                }
+                addBatch(batchManager, store, indices, share, losses, metrics);
+            } catch (EngineException | UnsupportedOperationException e) {
+                String engine = parent.getEngine().getEngineName();
+                throw EngineOperationException.wrap(engine, "the evaluation after step " + step, e);
             }
         }
 
@@ -86,6 +81,23 @@ final class Evaluator {
             normalized += losses[t] / initialLosses[t];
         }
         return new EvaluationRecord(step, evaluations, normalized);
+    }
+
+    /** Adds one test batch's losses and metrics, weighted by its share of the test split. */
+    private void addBatch(NDManager batchManager, ParameterStore store, int[] indices, double share,
+            double[] losses, List<Map<String, Double>> metrics) {
+        List<Task> tasks = dataset.tasks();
+        MultitaskBatch batch = dataset.batch(batchManager, Split.TEST, indices);
+        NDList predictions = model.forward(store, new NDList(batch.input()), false);
+        for (int t = 0; t < tasks.size(); t++) {
+            NDArray prediction = predictions.get(t);
+            Task task = tasks.get(t);
+            losses[t] += share * task.loss().compute(prediction, batch.label(t)).getFloat();
+            for (TaskMetric metric : task.metrics()) {
+                double value = metric.formula().batchMean(prediction, batch.label(t));
+                metrics.get(t).merge(metric.name(), share * value, Double::sum);
+            }
+        }
     }
 
     private static int[] range(int from, int to) {

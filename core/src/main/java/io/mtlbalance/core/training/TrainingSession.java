@@ -1,11 +1,13 @@
 package io.mtlbalance.core.training;
 
+import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import io.mtlbalance.core.engine.EngineOperationException;
 import io.mtlbalance.core.model.MultitaskModel;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -47,9 +49,17 @@ public final class TrainingSession implements AutoCloseable {
         return manager;
     }
 
-    /** Applies one Adam update to every parameter from its current gradient. */
+    /**
+     * Applies one Adam update to every parameter from its current gradient.
+     *
+     * @throws EngineOperationException if the engine fails to run the update
+     */
     public void update() {
-        optimizer.step();
+        try {
+            optimizer.step();
+        } catch (EngineException | UnsupportedOperationException e) {
+            throw EngineOperationException.wrap(manager.getEngine().getEngineName(), "the optimizer update", e);
+        }
     }
 
     /** Writes the parameters and the optimizer's state, for a checkpoint. */
