@@ -10,6 +10,7 @@ import io.mtlbalance.datasets.multimnist.MultiFashionFactory;
 import io.mtlbalance.datasets.multimnist.MultiMnistFactory;
 import io.mtlbalance.datasets.toy.ToyT10Factory;
 import io.mtlbalance.datasets.toy.ToyT2Factory;
+import io.mtlbalance.engines.MxNetEngineAdapter;
 import io.mtlbalance.engines.PyTorchEngineAdapter;
 import io.mtlbalance.experiments.catalogue.ExperimentDefinition;
 import io.mtlbalance.experiments.catalogue.MultiFashionExperiment;
@@ -43,7 +44,8 @@ public final class BuiltinModule extends AbstractModule {
         datasets.addBinding(MultiMnistFactory.NAME).to(MultiMnistFactory.class);
 
         MapBinder<String, EngineAdapter> engines = MapBinder.newMapBinder(binder(), String.class, EngineAdapter.class);
-        engines.addBinding(PyTorchEngineAdapter.NAME)
-                .toInstance(new PyTorchEngineAdapter(Runtime.getRuntime().availableProcessors()));
+        int threads = Runtime.getRuntime().availableProcessors();
+        engines.addBinding(PyTorchEngineAdapter.NAME).toInstance(new PyTorchEngineAdapter(threads));
+        engines.addBinding(MxNetEngineAdapter.NAME).toInstance(new MxNetEngineAdapter(threads));
     }
 }
