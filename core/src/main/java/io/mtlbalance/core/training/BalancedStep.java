@@ -5,6 +5,7 @@ import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
@@ -100,7 +101,8 @@ public final class BalancedStep {
 
     /**
      * Cuts the graph at the shared representation h: each head reads its own detached copy of
-     * h, so one backward pass through the heads leaves {@code w_i dL_i/dh} on copy i. The probe
+     * h (copies side by side, shape (batch, T, units)), so one backward pass through the heads
+     * leaves {@code w_i dL_i/dh} on copy i. The probe
      * turns those into norms at W, and one more backward pass carries their sum through the
      * trunk.
      */
@@ -108,24 +110,25 @@ public final class BalancedStep {
         Engine engine = batch.input().getManager().getEngine();
         SharedForward forward;
         NDArray headInputs;
+        NDArray taskGradients;
         StepLosses stepLosses;
         TaskValues weights;
         try (GradientCollector collector = engine.newGradientCollector()) {
             forward = model.forwardShared(store, batch.input(), true);
             NDArray representation = forward.representation();
-            headInputs = representation.stopGradient().expandDims(0).repeat(0, tasks.size());
+            headInputs = representation.stopGradient().expandDims(1).repeat(1, tasks.size());
             headInputs.setRequiresGradient(true);
 
-            NDList losses = taskLosses(store, batch, i -> headInputs.get(i));
+            NDList losses = taskLosses(store, batch, i -> headInputs.get(new NDIndex(":, {}", i)));
             stepLosses = measured(losses, step);
             weights = checkedWeights(stepLosses, step);
             collector.backward(weightedSum(losses, weights));
 
-            NDArray representationGradient = headInputs.getGradient().sum(new int[] {0});
-            collector.backward(representation.mul(representationGradient).sum());
+            taskGradients = headInputs.getGradient();
+            collector.backward(representation.mul(taskGradients.sum(new int[] {1})).sum());
         }
 
-        NDArray weighted = GradientProbe.norms(forward, model.sharedActivation(), headInputs.getGradient());
+        NDArray weighted = GradientProbe.norms(forward, model.sharedActivation(), taskGradients);
         return observed(stepLosses, weights, TaskValues.of(toDoubles(weighted.toFloatArray())), step);
     }
 
