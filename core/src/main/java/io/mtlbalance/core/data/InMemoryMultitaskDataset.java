@@ -3,11 +3,8 @@ package io.mtlbalance.core.data;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import io.mtlbalance.core.task.Task;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,8 +14,8 @@ import java.util.Objects;
 
 /**
  * A {@link MultitaskDataset} backed by Java float arrays, one row per example. A batch is
- * copied row by row into one direct buffer per array and handed to the engine in a single
- * call, so building a batch costs a few native calls whatever its size.
+ * copied row by row into one buffer per array and handed to the engine in a single call, so
+ * building a batch costs a few native calls whatever its size.
  *
  * <p>Class labels are stored as floats holding whole numbers; losses and metrics convert them.
  */
@@ -80,24 +77,20 @@ public final class InMemoryMultitaskDataset implements MultitaskDataset {
         return new MultitaskBatch(input, labels);
     }
 
-    /**
-     * Copies the rows straight into one direct buffer in native byte order, which the engine
-     * takes without a further copy on the Java side.
-     */
     private static NDArray gather(
             NDManager manager, float[] rows, Shape rowShape, int[] indices, int size) {
         int width = (int) rowShape.size();
-        ByteBuffer bytes = ByteBuffer.allocateDirect(indices.length * width * Float.BYTES).order(ByteOrder.nativeOrder());
-        FloatBuffer buffer = bytes.asFloatBuffer();
+        FloatBuffer buffer = FloatBuffer.allocate(indices.length * width);
         for (int index : indices) {
             Objects.checkIndex(index, size);
             buffer.put(rows, index * width, width);
         }
+        buffer.flip();
 
         long[] dims = new long[rowShape.dimension() + 1];
         dims[0] = indices.length;
         System.arraycopy(rowShape.getShape(), 0, dims, 1, rowShape.dimension());
-        return manager.create(bytes, new Shape(dims), DataType.FLOAT32);
+        return manager.create(buffer, new Shape(dims));
     }
 
     /** The rows of one split. */
