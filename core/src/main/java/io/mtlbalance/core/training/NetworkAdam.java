@@ -25,17 +25,23 @@ final class NetworkAdam {
     private static final float BETA2 = 0.999f;
     private static final float EPSILON = 1e-8f;
 
-    private final List<NDArray> parameters;
+    private final List<Parameter> parameters;
     private final List<NDArray> means = new ArrayList<>();
     private final List<NDArray> variances = new ArrayList<>();
     private final float learningRate;
     private int steps;
 
+    /**
+     * Creates zero moments for every parameter of {@code parameters} that requires a gradient.
+     * The optimizer keeps the parameters, not their arrays, so it updates whatever array a
+     * parameter holds, including one loaded from a checkpoint.
+     */
     NetworkAdam(NDManager manager, List<Parameter> parameters, double learningRate) {
-        this.parameters = parameters.stream().filter(Parameter::requiresGradient).map(Parameter::getArray).toList();
-        for (NDArray parameter : this.parameters) {
-            means.add(manager.zeros(parameter.getShape(), parameter.getDataType()));
-            variances.add(manager.zeros(parameter.getShape(), parameter.getDataType()));
+        this.parameters = parameters.stream().filter(Parameter::requiresGradient).toList();
+        for (Parameter parameter : this.parameters) {
+            NDArray array = parameter.getArray();
+            means.add(manager.zeros(array.getShape(), array.getDataType()));
+            variances.add(manager.zeros(array.getShape(), array.getDataType()));
         }
         this.learningRate = (float) learningRate;
     }
@@ -47,7 +53,7 @@ final class NetworkAdam {
         double correction2 = 1.0 - Math.pow(BETA2, steps);
         float biasCorrectedRate = (float) (learningRate * Math.sqrt(correction2) / correction1);
         for (int i = 0; i < parameters.size(); i++) {
-            NDArray parameter = parameters.get(i);
+            NDArray parameter = parameters.get(i).getArray();
             try (NDArray gradient = parameter.getGradient()) {
                 NDList inputs = new NDList(parameter, gradient, means.get(i), variances.get(i));
                 parameter.getNDArrayInternal().adamUpdate(inputs, new NDList(parameter), learningRate,

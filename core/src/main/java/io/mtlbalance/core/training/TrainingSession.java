@@ -61,14 +61,25 @@ public final class TrainingSession implements AutoCloseable {
     /**
      * Restores what {@link #save} wrote for the same network.
      *
+     * <p>{@code Parameter.load} of DJL 0.36.0 replaces each parameter's array with a new one
+     * that does not require a gradient, so the new arrays get their gradients attached here and
+     * the replaced arrays are freed.
+     *
      * @throws IOException if the data is truncated or belongs to another network
      */
     public void load(DataInputStream in) throws IOException {
+        List<NDArray> replaced = arrays(model);
         try {
             model.loadParameters(manager, in);
         } catch (ai.djl.MalformedModelException e) {
             throw new IOException("saved parameters do not fit this network: " + e.getMessage(), e);
         }
+        for (Parameter parameter : model.getParameters().values()) {
+            if (parameter.requiresGradient()) {
+                parameter.getArray().setRequiresGradient(true);
+            }
+        }
+        replaced.forEach(NDArray::close);
         optimizer.load(in);
     }
 
