@@ -14,10 +14,14 @@ import io.mtlbalance.engines.PyTorchEngineAdapter;
 import io.mtlbalance.experiments.catalogue.ExperimentDefinition;
 import io.mtlbalance.experiments.catalogue.MultiFashionExperiment;
 import io.mtlbalance.experiments.catalogue.SyntheticExperiment;
+import io.mtlbalance.experiments.protocols.AlphaSweepProtocol;
+import io.mtlbalance.experiments.protocols.GridSearchProtocol;
+import io.mtlbalance.experiments.protocols.Protocol;
+import io.mtlbalance.experiments.protocols.SingleTaskProtocol;
 
 /**
- * Binds what mtlbalance ships: every built-in strategy, the experiment catalogue, the datasets
- * and the engines, each in a {@code MapBinder} keyed by its name. A user's module adds entries
+ * Binds what mtlbalance ships: every built-in strategy, the experiment catalogue, the datasets,
+ * the engines and the protocols, each in a {@code MapBinder} keyed by its name. A user's module adds entries
  * to the same maps with {@code MapBinder.newMapBinder(binder(), String.class, X.class)}.
  */
 public final class BuiltinModule extends AbstractModule {
@@ -45,5 +49,10 @@ public final class BuiltinModule extends AbstractModule {
         MapBinder<String, EngineAdapter> engines = MapBinder.newMapBinder(binder(), String.class, EngineAdapter.class);
         engines.addBinding(PyTorchEngineAdapter.NAME)
                 .toInstance(new PyTorchEngineAdapter(Runtime.getRuntime().availableProcessors()));
+
+        MapBinder<String, Protocol> protocols = MapBinder.newMapBinder(binder(), String.class, Protocol.class);
+        protocols.addBinding(SingleTaskProtocol.NAME).to(SingleTaskProtocol.class);
+        protocols.addBinding(GridSearchProtocol.NAME).to(GridSearchProtocol.class);
+        protocols.addBinding(AlphaSweepProtocol.NAME).to(AlphaSweepProtocol.class);
     }
 }
