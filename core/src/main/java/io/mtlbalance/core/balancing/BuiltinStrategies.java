@@ -22,6 +22,7 @@ public final class BuiltinStrategies {
         factories.put(EqualWeighting.NAME, new EqualWeighting.Factory());
         factories.put(StaticWeighting.NAME, new StaticWeighting.Factory());
         factories.put(GradNorm.NAME, new GradNorm.Factory());
+        factories.put(GradNormStatic.NAME, new GradNormStatic.Factory());
         factories.put(UncertaintyWeighting.NAME, new UncertaintyWeighting.Factory());
         factories.put(DynamicWeightAverage.NAME, new DynamicWeightAverage.Factory());
         factories.put(GeometricLossStrategy.NAME, new GeometricLossStrategy.Factory());

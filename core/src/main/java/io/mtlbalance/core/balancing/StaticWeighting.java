@@ -12,16 +12,34 @@ public final class StaticWeighting implements BalancingStrategy {
     /** The name this strategy is bound under. */
     public static final String NAME = "static";
 
+    private final String name;
     private final TaskValues weights;
 
     /**
-     * Creates static weighting.
+     * Creates static weighting bound as {@link #NAME}.
      *
      * @param weights one finite weight {@code >= 0} per task, not all zero
      * @param taskCount the number of tasks, to check the weights against
      * @throws IllegalArgumentException naming the weights when they do not fit
      */
     public StaticWeighting(List<Double> weights, int taskCount) {
+        this(NAME, weights, taskCount);
+    }
+
+    /**
+     * Creates static weighting that reports {@code name}, for strategies that fix their weights
+     * by a rule of their own, such as {@link GradNormStatic}.
+     *
+     * @param name the name the strategy is bound under, not blank
+     * @param weights one finite weight {@code >= 0} per task, not all zero
+     * @param taskCount the number of tasks, to check the weights against
+     * @throws IllegalArgumentException naming the weights when they do not fit
+     */
+    public StaticWeighting(String name, List<Double> weights, int taskCount) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a static weighting needs a non-blank name, such as '" + NAME + "'");
+        }
+        this.name = name;
         if (weights.size() != taskCount) {
             throw new IllegalArgumentException(
                     "static weights " + weights + " give " + weights.size() + " values for " + taskCount
@@ -43,7 +61,7 @@ public final class StaticWeighting implements BalancingStrategy {
 
     @Override
     public String name() {
-        return NAME;
+        return name;
     }
 
     @Override

@@ -42,4 +42,15 @@ public interface MultitaskDataset {
      * the IDX files or the generator and its seed.
      */
     String source();
+
+    /**
+     * Returns a view of this dataset that keeps only the tasks at {@code taskIndices}, in that
+     * order, for example one task for a single-task baseline. Inputs and examples stay the same.
+     *
+     * @param taskIndices indices into {@link #tasks()}, at least one, each once
+     * @throws IllegalArgumentException naming the index when one is out of range or repeated
+     */
+    default MultitaskDataset taskSubset(int... taskIndices) {
+        return new TaskSubsetDataset(this, taskIndices);
+    }
 }

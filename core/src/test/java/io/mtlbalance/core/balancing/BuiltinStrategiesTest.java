@@ -20,7 +20,7 @@ class BuiltinStrategiesTest {
     @Test
     void factoriesAreInDocumentedOrder() {
         assertEquals(
-                List.of("equal", "static", "gradnorm", "uncertainty", "dwa", "gls", "rlw"),
+                List.of("equal", "static", "gradnorm", "gradnorm-static", "uncertainty", "dwa", "gls", "rlw"),
                 List.copyOf(BuiltinStrategies.factories().keySet()));
     }
 
@@ -64,5 +64,25 @@ class BuiltinStrategiesTest {
                 "strategy 'static' needs one weight per task in the static weights option, but none were given;"
                         + " set them, for example --weights 1,1",
                 error.getMessage());
+    }
+
+    @Test
+    void gradNormStaticWithoutWeightsNamesGradNorm() {
+        StrategySettings settings = new StrategySettings(
+                List.of(Task.regression("a", 1), Task.regression("b", 1)), 1, StrategyOptions.defaults());
+
+        IllegalArgumentException error = assertThrows(
+                IllegalArgumentException.class, () -> new GradNormStatic.Factory().create(settings));
+
+        assertTrue(error.getMessage().contains("strategy 'gradnorm-static' needs the time-averaged weights"),
+                error.getMessage());
+        assertTrue(error.getMessage().contains("--strategies gradnorm,gradnorm-static"), error.getMessage());
+    }
+
+    @Test
+    void gradNormStaticAppliesGivenWeights() {
+        BalancingStrategy strategy = new GradNormStatic.Factory().create(SETTINGS);
+
+        assertEquals(TaskValues.of(new double[] {1.0, 2.0}), strategy.weigh(null));
     }
 }

@@ -41,6 +41,8 @@ class StrategyContractTest {
             StaticWeighting.NAME, new Contract(
                     s -> OptionalDouble.of(s.options().staticWeights().stream().mapToDouble(w -> w).sum()), true),
             GradNorm.NAME, new Contract(s -> OptionalDouble.of(s.options().weightTotalFor(s.taskCount())), true),
+            GradNormStatic.NAME, new Contract(
+                    s -> OptionalDouble.of(s.options().staticWeights().stream().mapToDouble(w -> w).sum()), true),
             UncertaintyWeighting.NAME, new Contract(s -> OptionalDouble.empty(), true),
             DynamicWeightAverage.NAME, new Contract(s -> OptionalDouble.of(s.taskCount()), true),
             GeometricLossStrategy.NAME, new Contract(s -> OptionalDouble.empty(), true),

@@ -15,10 +15,14 @@ import io.mtlbalance.engines.PyTorchEngineAdapter;
 import io.mtlbalance.experiments.catalogue.ExperimentDefinition;
 import io.mtlbalance.experiments.catalogue.MultiFashionExperiment;
 import io.mtlbalance.experiments.catalogue.SyntheticExperiment;
+import io.mtlbalance.experiments.protocols.AlphaSweepProtocol;
+import io.mtlbalance.experiments.protocols.GridSearchProtocol;
+import io.mtlbalance.experiments.protocols.Protocol;
+import io.mtlbalance.experiments.protocols.SingleTaskProtocol;
 
 /**
- * Binds what mtlbalance ships: every built-in strategy, the experiment catalogue, the datasets
- * and the engines, each in a {@code MapBinder} keyed by its name. A user's module adds entries
+ * Binds what mtlbalance ships: every built-in strategy, the experiment catalogue, the datasets,
+ * the engines and the protocols, each in a {@code MapBinder} keyed by its name. A user's module adds entries
  * to the same maps with {@code MapBinder.newMapBinder(binder(), String.class, X.class)}.
  */
 public final class BuiltinModule extends AbstractModule {
@@ -47,5 +51,10 @@ public final class BuiltinModule extends AbstractModule {
         int threads = Runtime.getRuntime().availableProcessors();
         engines.addBinding(PyTorchEngineAdapter.NAME).toInstance(new PyTorchEngineAdapter(threads));
         engines.addBinding(MxNetEngineAdapter.NAME).toInstance(new MxNetEngineAdapter(threads));
+
+        MapBinder<String, Protocol> protocols = MapBinder.newMapBinder(binder(), String.class, Protocol.class);
+        protocols.addBinding(SingleTaskProtocol.NAME).to(SingleTaskProtocol.class);
+        protocols.addBinding(GridSearchProtocol.NAME).to(GridSearchProtocol.class);
+        protocols.addBinding(AlphaSweepProtocol.NAME).to(AlphaSweepProtocol.class);
     }
 }

@@ -5,11 +5,12 @@ import io.mtlbalance.core.balancing.StrategyFactory;
 import io.mtlbalance.core.engine.EngineAdapter;
 import io.mtlbalance.datasets.DatasetFactory;
 import io.mtlbalance.experiments.catalogue.ExperimentDefinition;
+import io.mtlbalance.experiments.protocols.Protocol;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Everything bound by name: strategies, experiments, datasets and engines. The Guice map
+ * Everything bound by name: strategies, experiments, datasets, engines and protocols. The Guice map
  * bindings are the single source for {@code mtlbalance list}, for validating names and for
  * dispatch; an unknown name is rejected with the list of known ones.
  */
@@ -19,18 +20,21 @@ public final class Registry {
     private final Map<String, ExperimentDefinition> experiments;
     private final Map<String, DatasetFactory> datasets;
     private final Map<String, EngineAdapter> engines;
+    private final Map<String, Protocol> protocols;
 
-    /** Receives the four maps from Guice; each is copied in name order. */
+    /** Receives the five maps from Guice; each is copied in name order. */
     @Inject
     public Registry(
             Map<String, StrategyFactory> strategies,
             Map<String, ExperimentDefinition> experiments,
             Map<String, DatasetFactory> datasets,
-            Map<String, EngineAdapter> engines) {
+            Map<String, EngineAdapter> engines,
+            Map<String, Protocol> protocols) {
         this.strategies = new TreeMap<>(strategies);
         this.experiments = new TreeMap<>(experiments);
         this.datasets = new TreeMap<>(datasets);
         this.engines = new TreeMap<>(engines);
+        this.protocols = new TreeMap<>(protocols);
     }
 
     /** Returns the strategy factories by name. */
@@ -53,6 +57,11 @@ public final class Registry {
         return java.util.Collections.unmodifiableMap(engines);
     }
 
+    /** Returns the protocols by name. */
+    public Map<String, Protocol> protocols() {
+        return java.util.Collections.unmodifiableMap(protocols);
+    }
+
     /** Returns the strategy factory {@code name}, or throws naming the known strategies. */
     public StrategyFactory strategy(String name) {
         return lookup("strategy", strategies, name);
@@ -71,6 +80,11 @@ public final class Registry {
     /** Returns the engine adapter {@code name}, or throws naming the known engines. */
     public EngineAdapter engine(String name) {
         return lookup("engine", engines, name);
+    }
+
+    /** Returns the protocol {@code name}, or throws naming the known protocols. */
+    public Protocol protocol(String name) {
+        return lookup("protocol", protocols, name);
     }
 
     private static <T> T lookup(String kind, Map<String, T> bound, String name) {

@@ -9,8 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** Prints every strategy, experiment, dataset and engine bound in Guice. */
-@Command(name = "list", description = "List the strategies, experiments, datasets and engines you can name.")
+/** Prints every strategy, experiment, dataset, engine and protocol bound in Guice. */
+@Command(name = "list", description = "List the strategies, experiments, datasets, engines and protocols you can name.")
 final class ListCommand implements Runnable {
 
     @ParentCommand
@@ -27,6 +27,7 @@ final class ListCommand implements Runnable {
         section(out, "Experiments", registry.experiments(), experiment -> experiment.description());
         section(out, "Datasets", registry.datasets(), dataset -> dataset.description());
         section(out, "Engines", registry.engines(), engine -> engine.getClass().getSimpleName());
+        section(out, "Protocols", registry.protocols(), protocol -> protocol.description());
         out.flush();
     }
 

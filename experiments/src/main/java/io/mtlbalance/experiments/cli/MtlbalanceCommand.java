@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 public final class MtlbalanceCommand {
 
     @Option(names = "--module", paramLabel = "CLASS",
-            description = "Extra Guice module class that binds strategies, experiments, datasets or engines (repeatable).")
+            description = "Extra Guice module class that binds strategies, experiments, datasets, engines or protocols (repeatable).")
     private List<String> modules = new ArrayList<>();
 
     private Registry registry;

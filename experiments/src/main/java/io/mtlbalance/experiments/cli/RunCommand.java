@@ -15,7 +15,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Runs one experiment of the catalogue and writes its report. */
-@Command(name = "run", description = "Run one experiment with the strategies and seeds you choose, then write its report.")
+@Command(name = "run",
+        description = "Run one experiment with the strategies, seeds and protocols you choose, then write its report.")
 final class RunCommand implements Runnable {
 
     @ParentCommand
@@ -43,7 +44,7 @@ final class RunCommand implements Runnable {
         ExperimentDefinition definition = registry.experiment(experiment);
         Path output = out != null ? out : Path.of("runs", experiment);
         List<String> chosen = strategies != null ? strategies : definition.defaultStrategies();
-        RunPlan plan = options.plan(experiment, definition, chosen, output);
+        RunPlan plan = options.plan(experiment, definition, chosen, List.of(), output);
 
         new ExperimentRunner(registry).run(plan);
 

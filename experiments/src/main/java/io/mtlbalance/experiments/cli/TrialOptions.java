@@ -4,7 +4,9 @@ import io.mtlbalance.core.balancing.StrategyOptions;
 import io.mtlbalance.engines.PyTorchEngineAdapter;
 import io.mtlbalance.experiments.catalogue.ExperimentDefinition;
 import io.mtlbalance.experiments.catalogue.Profile;
+import io.mtlbalance.experiments.catalogue.ProtocolSchedule;
 import io.mtlbalance.experiments.catalogue.Schedule;
+import io.mtlbalance.experiments.runner.ProtocolPlan;
 import io.mtlbalance.experiments.runner.RunPlan;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.Optional;
 import java.util.stream.LongStream;
 import picocli.CommandLine.Option;
 
-/** The options {@code run} and {@code reproduce} share: schedule, seeds, engine and data. */
+/** The options {@code run} and {@code reproduce} share: schedule, seeds, protocols, engine and data. */
 final class TrialOptions {
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "quick",
@@ -43,26 +45,72 @@ final class TrialOptions {
             description = "Weights of the 'static' strategy, one per task, comma separated.")
     List<Double> weights;
 
+    @Option(names = "--protocols", paramLabel = "NAMES", split = ",",
+            description = "Protocols to add, comma separated (see 'mtlbalance list'), or 'none'."
+                    + " Default: none for run, the experiment's for reproduce.")
+    List<String> protocols;
+
+    @Option(names = "--grid-trials", paramLabel = "K",
+            description = "Random static weight vectors the grid-search protocol tries. Default: the experiment's.")
+    Integer gridTrials;
+
+    @Option(names = "--grid-seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed that draws the grid search's weights. Default: ${DEFAULT-VALUE}.")
+    long gridSeed;
+
+    @Option(names = "--alphas", paramLabel = "A", split = ",",
+            description = "GradNorm alpha values of the alpha-sweep protocol, comma separated. Default: the experiment's.")
+    List<Double> alphas;
+
+    @Option(names = "--protocol-seeds", paramLabel = "N",
+            description = "Run the grid search and the alpha sweep with seeds 1..N. Default: the experiment's.")
+    Integer protocolSeeds;
+
     private static final int DEFAULT_SEEDS = 3;
 
-    /** Resolves a plan for {@code experiment} with these options. */
-    RunPlan plan(String name, ExperimentDefinition experiment, List<String> strategies, Path output) {
+    /**
+     * Resolves a plan for {@code experiment} with these options.
+     *
+     * @param defaultProtocols the protocols to run when {@code --protocols} is not given
+     */
+    RunPlan plan(String name, ExperimentDefinition experiment, List<String> strategies,
+            List<String> defaultProtocols, Path output) {
         Profile resolvedProfile = Profile.parse(profile);
-        Schedule schedule = experiment.schedule(resolvedProfile);
-        if (steps != null) {
-            if (steps <= 0) {
-                throw new IllegalArgumentException("--steps is " + steps + "; it must be at least 1");
-            }
-            schedule = new Schedule(steps, schedule.batchSize(), schedule.learningRate(),
-                    Math.min(schedule.evaluationInterval(), steps), schedule.trainSize(), schedule.testSize());
-        }
-        int seedCount = seeds == null ? DEFAULT_SEEDS : seeds;
-        if (seedCount <= 0) {
-            throw new IllegalArgumentException("--seeds is " + seedCount + "; it must be at least 1");
-        }
-        List<Long> seedList = LongStream.rangeClosed(1, seedCount).boxed().toList();
-        return new RunPlan(name, resolvedProfile, schedule, strategies, seedList, engine,
+        Schedule schedule = schedule(experiment.schedule(resolvedProfile));
+        List<Long> seedList = seedList("--seeds", seeds == null ? DEFAULT_SEEDS : seeds);
+        ProtocolPlan protocolPlan = protocolPlan(experiment.protocolSchedule(resolvedProfile), defaultProtocols);
+        return new RunPlan(name, resolvedProfile, schedule, strategies, seedList, protocolPlan, engine,
                 Optional.ofNullable(data), dataSeed, options(experiment), output);
+    }
+
+    private Schedule schedule(Schedule profileSchedule) {
+        if (steps == null) {
+            return profileSchedule;
+        }
+        if (steps <= 0) {
+            throw new IllegalArgumentException("--steps is " + steps + "; it must be at least 1");
+        }
+        return new Schedule(steps, profileSchedule.batchSize(), profileSchedule.learningRate(),
+                Math.min(profileSchedule.evaluationInterval(), steps), profileSchedule.trainSize(),
+                profileSchedule.testSize());
+    }
+
+    private ProtocolPlan protocolPlan(ProtocolSchedule defaults, List<String> defaultProtocols) {
+        List<String> names = protocols == null ? defaultProtocols : protocols;
+        if (names.equals(List.of("none"))) {
+            names = List.of();
+        }
+        int protocolSeedCount = protocolSeeds == null ? defaults.protocolSeeds() : protocolSeeds;
+        return new ProtocolPlan(names, seedList("--protocol-seeds", protocolSeedCount),
+                gridTrials == null ? defaults.gridTrials() : gridTrials, gridSeed,
+                alphas == null ? defaults.alphas() : alphas);
+    }
+
+    private static List<Long> seedList(String option, int count) {
+        if (count <= 0) {
+            throw new IllegalArgumentException(option + " is " + count + "; it must be at least 1");
+        }
+        return LongStream.rangeClosed(1, count).boxed().toList();
     }
 
     private StrategyOptions options(ExperimentDefinition experiment) {

@@ -1,10 +1,13 @@
 package io.mtlbalance.experiments.runner;
 
+import io.mtlbalance.experiments.trial.EarlierTrials;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,11 +15,19 @@ import java.util.Set;
  * directory that already holds a run with other settings is rejected before anything is
  * written.
  */
-final class RunDirectory {
+final class RunDirectory implements EarlierTrials {
 
-    /** Settings that may differ between a run and its rerun: new trials can be added. */
-    private static final Set<String> MAY_CHANGE =
-            Set.of("created", "strategies", "seeds", "engine.description", "dataset.source");
+    /** Settings whose lists a rerun may extend with new trials; the file keeps the union. */
+    private static final List<String> UNION_KEYS =
+            List.of("strategies", "seeds", "protocols", "protocol.seeds", "alpha.values");
+
+    /**
+     * Settings that may differ between a run and its rerun. A larger {@code grid.trials} only adds
+     * trials, because a grid trial's weights depend on the grid seed and its index alone.
+     */
+    private static final Set<String> MAY_CHANGE = Set.of(
+            "created", "engine.description", "dataset.source", "grid.trials",
+            "strategies", "seeds", "protocols", "protocol.seeds", "alpha.values");
 
     private final Path root;
 
@@ -58,14 +69,20 @@ final class RunDirectory {
     }
 
     /**
-     * Writes {@code run.properties} and {@code tasks.csv}. Strategies and seeds of an earlier run
-     * on this directory are kept in the lists, so its trials stay in the report.
+     * Writes {@code run.properties} and {@code tasks.csv}. The strategies, seeds, protocols,
+     * protocol seeds and α values of an earlier run on this directory are kept in the lists, and
+     * the larger grid size is kept, so the earlier run's trials stay in the report.
      */
     void writeSettings(Map<String, String> settings, String tasksCsv) {
         Map<String, String> merged = new LinkedHashMap<>(settings);
         Map<String, String> existing = PropertiesFile.read(root.resolve(RunLayout.RUN_PROPERTIES));
-        merged.put("strategies", union(existing.get("strategies"), settings.get("strategies")));
-        merged.put("seeds", union(existing.get("seeds"), settings.get("seeds")));
+        for (String key : UNION_KEYS) {
+            merged.put(key, union(existing.get(key), settings.get(key)));
+        }
+        if (existing.containsKey("grid.trials")) {
+            int earlier = Integer.parseInt(existing.get("grid.trials"));
+            merged.put("grid.trials", String.valueOf(Math.max(earlier, Integer.parseInt(settings.get("grid.trials")))));
+        }
         PropertiesFile.write(root.resolve(RunLayout.RUN_PROPERTIES), merged);
         AtomicFiles.write(root.resolve(RunLayout.TASKS), tasksCsv);
     }
@@ -74,13 +91,19 @@ final class RunDirectory {
      * Returns the status an earlier run left for {@code trial}: {@code finished}, {@code diverged},
      * {@code running} (stopped before the end), or an empty string when it never started.
      */
-    String status(String trial) {
+    @Override
+    public String status(String trial) {
         Map<String, String> status = PropertiesFile.read(trial(trial).resolve(RunLayout.TRIAL_PROPERTIES));
         String value = status.getOrDefault("status", "");
         if (value.equals("finished") && !Files.exists(trial(trial).resolve(RunLayout.FINAL))) {
             return "running";
         }
         return value;
+    }
+
+    @Override
+    public Optional<Path> finishedFolder(String trial) {
+        return status(trial).equals("finished") ? Optional.of(trial(trial)) : Optional.empty();
     }
 
     /** Returns the folder of {@code trial}. */
@@ -96,11 +119,12 @@ final class RunDirectory {
     }
 
     private static String union(String earlier, String current) {
-        if (earlier == null || earlier.isBlank()) {
-            return current;
+        Set<String> names = new LinkedHashSet<>();
+        for (String list : new String[] {earlier, current}) {
+            if (list != null && !list.isBlank()) {
+                names.addAll(List.of(list.split(",")));
+            }
         }
-        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(List.of(earlier.split(",")));
-        names.addAll(List.of(current.split(",")));
         return String.join(",", names);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param schedule the schedule after command-line overrides
  * @param strategies the strategy names, each run once per seed
  * @param seeds the trial seeds; each seeds initialization, batch order and random weighting
+ * @param protocols the protocols whose trials follow the strategy trials, and their settings
  * @param engine the engine's name
  * @param dataDirectory a folder of dataset files chosen by the user, if any
  * @param dataSeed the seed the dataset is generated or paired with, the same for every trial
@@ -27,6 +28,7 @@ public record RunPlan(
         Schedule schedule,
         List<String> strategies,
         List<Long> seeds,
+        ProtocolPlan protocols,
         String engine,
         Optional<Path> dataDirectory,
         long dataSeed,
@@ -35,6 +37,7 @@ public record RunPlan(
 
     /** Validates the fields that the command line cannot check by type. */
     public RunPlan {
+        java.util.Objects.requireNonNull(protocols, "protocols");
         strategies = List.copyOf(strategies);
         seeds = List.copyOf(seeds);
         if (strategies.isEmpty()) {

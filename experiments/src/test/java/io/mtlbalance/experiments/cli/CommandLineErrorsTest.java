@@ -1,6 +1,7 @@
 package io.mtlbalance.experiments.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -115,6 +116,60 @@ class CommandLineErrorsTest {
 
         assertEquals(2, result.status);
         assertTrue(result.err.contains(missing.toString()), result.err);
+    }
+
+    @Test
+    void unknownProtocolListsKnownOnes() {
+        Result result = run("run", "toy-t2", "--protocols", "single-task,grid", "--out", out());
+
+        assertEquals(2, result.status);
+        assertTrue(result.err.contains("unknown protocol 'grid'; known: alpha-sweep, grid-search, single-task"),
+                result.err);
+        assertFalse(Files.exists(folder.resolve("out").resolve("run.properties")), "nothing is written");
+    }
+
+    @Test
+    void gradNormStaticWithoutGradNormRejected() {
+        Result result = run("run", "toy-t2", "--strategies", "equal,gradnorm-static", "--profile", "tiny",
+                "--seeds", "1", "--out", out());
+
+        assertEquals(2, result.status);
+        assertTrue(result.err.contains("time-averaged weights of trial gradnorm-seed1"), result.err);
+        assertTrue(result.err.contains("include gradnorm, for example --strategies gradnorm,gradnorm-static"),
+                result.err);
+        assertFalse(Files.exists(folder.resolve("out").resolve("run.properties")), "nothing is written");
+    }
+
+    @Test
+    void negativeAlphaValueIsRejected() {
+        Result result = run("run", "toy-t2", "--protocols", "alpha-sweep", "--alphas", "0,-1", "--out", out());
+
+        assertEquals(2, result.status);
+        assertTrue(result.err.contains("--alphas contains -1.0; GradNorm needs finite alpha values >= 0"), result.err);
+    }
+
+    @Test
+    void repeatedAlphaValueIsRejected() {
+        Result result = run("run", "toy-t2", "--protocols", "alpha-sweep", "--alphas", "0.5,1,0.5", "--out", out());
+
+        assertEquals(2, result.status);
+        assertTrue(result.err.contains("--alphas [0.5, 1.0, 0.5] repeats a value"), result.err);
+    }
+
+    @Test
+    void zeroGridTrialsAreRejected() {
+        Result result = run("run", "toy-t2", "--protocols", "grid-search", "--grid-trials", "0", "--out", out());
+
+        assertEquals(2, result.status);
+        assertTrue(result.err.contains("--grid-trials is 0; it must be at least 1"), result.err);
+    }
+
+    @Test
+    void zeroProtocolSeedsAreRejected() {
+        Result result = run("run", "toy-t2", "--protocols", "grid-search", "--protocol-seeds", "0", "--out", out());
+
+        assertEquals(2, result.status);
+        assertTrue(result.err.contains("--protocol-seeds is 0; it must be at least 1"), result.err);
     }
 
     private String out() {
