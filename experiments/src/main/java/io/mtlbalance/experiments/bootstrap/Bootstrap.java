@@ -22,15 +22,28 @@ public final class Bootstrap {
     private Bootstrap() {}
 
     /**
-     * Returns the registry of everything bound.
+     * Returns the registry of everything bound, with the engine's default thread count.
      *
      * @param moduleClasses fully qualified names of extra Guice modules with a public no-argument
      *     constructor
      * @throws IllegalArgumentException naming a module class that cannot be loaded
      */
     public static Registry registry(List<String> moduleClasses) {
+        return registry(moduleClasses, BuiltinModule.DEFAULT_ENGINE_THREADS);
+    }
+
+    /**
+     * Returns the registry of everything bound.
+     *
+     * @param moduleClasses fully qualified names of extra Guice modules with a public no-argument
+     *     constructor
+     * @param engineThreads intra-op threads of the built-in engine, at least 1
+     * @throws IllegalArgumentException naming a module class that cannot be loaded, or a thread
+     *     count below 1
+     */
+    public static Registry registry(List<String> moduleClasses, int engineThreads) {
         List<Module> modules = new ArrayList<>();
-        modules.add(new BuiltinModule());
+        modules.add(new BuiltinModule(engineThreads));
         for (Module module : ServiceLoader.load(Module.class)) {
             LOG.info("Loaded extension module {} from META-INF/services", module.getClass().getName());
             modules.add(module);

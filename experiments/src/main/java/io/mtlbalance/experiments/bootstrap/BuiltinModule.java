@@ -30,6 +30,36 @@ public final class BuiltinModule extends AbstractModule {
     /** The experiments {@code mtlbalance reproduce} runs, in order. */
     public static final java.util.List<String> REPRODUCED_EXPERIMENTS = java.util.List.of("toy-t2", "toy-t10", "multi-fashion");
 
+    /**
+     * The engine's default intra-op thread count. The catalogue's networks are small, so a second
+     * thread gains little, and when other processes share the cores, PyTorch's threads wait on
+     * each other at every operation. Measured with {@code mtlbalance run} on a 2-core machine
+     * (estimates from single runs): idle, 2 threads ran a toy-t2 trial as fast as 1 and a
+     * Multi-Fashion trial about 1.3 times faster; with other builds running, a toy-t2 GradNorm
+     * trial of 1,500 steps took about 4.5 minutes with 2 threads and 13 seconds with 1.
+     */
+    public static final int DEFAULT_ENGINE_THREADS = 1;
+
+    private final int engineThreads;
+
+    /** Creates the module with {@link #DEFAULT_ENGINE_THREADS} engine threads. */
+    public BuiltinModule() {
+        this(DEFAULT_ENGINE_THREADS);
+    }
+
+    /**
+     * Creates the module.
+     *
+     * @param engineThreads intra-op threads of the PyTorch engine, at least 1
+     * @throws IllegalArgumentException if {@code engineThreads} is below 1
+     */
+    public BuiltinModule(int engineThreads) {
+        if (engineThreads < 1) {
+            throw new IllegalArgumentException("--threads is " + engineThreads + "; it must be at least 1");
+        }
+        this.engineThreads = engineThreads;
+    }
+
     @Override
     protected void configure() {
         MapBinder<String, StrategyFactory> strategies = MapBinder.newMapBinder(binder(), String.class, StrategyFactory.class);
@@ -48,9 +78,8 @@ public final class BuiltinModule extends AbstractModule {
         datasets.addBinding(MultiMnistFactory.NAME).to(MultiMnistFactory.class);
 
         MapBinder<String, EngineAdapter> engines = MapBinder.newMapBinder(binder(), String.class, EngineAdapter.class);
-        int threads = Runtime.getRuntime().availableProcessors();
-        engines.addBinding(PyTorchEngineAdapter.NAME).toInstance(new PyTorchEngineAdapter(threads));
-        engines.addBinding(MxNetEngineAdapter.NAME).toInstance(new MxNetEngineAdapter(threads));
+        engines.addBinding(PyTorchEngineAdapter.NAME).toInstance(new PyTorchEngineAdapter(engineThreads));
+        engines.addBinding(MxNetEngineAdapter.NAME).toInstance(new MxNetEngineAdapter(engineThreads));
 
         MapBinder<String, Protocol> protocols = MapBinder.newMapBinder(binder(), String.class, Protocol.class);
         protocols.addBinding(SingleTaskProtocol.NAME).to(SingleTaskProtocol.class);

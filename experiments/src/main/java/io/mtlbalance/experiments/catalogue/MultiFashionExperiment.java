@@ -7,8 +7,6 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.pooling.Pool;
-import io.mtlbalance.core.balancing.EqualWeighting;
-import io.mtlbalance.core.balancing.GradNorm;
 import io.mtlbalance.core.balancing.StrategyOptions;
 import io.mtlbalance.core.data.MultitaskDataset;
 import io.mtlbalance.core.model.MultitaskModel;
@@ -33,6 +31,10 @@ public final class MultiFashionExperiment implements ExperimentDefinition {
 
     private static final int SHARED_UNITS = 128;
 
+    /** A short α sweep around this experiment's 1.5 and five grid trials, one protocol seed. */
+    private static final ProtocolSchedule QUICK_PROTOCOLS =
+            new ProtocolSchedule(PaperComparison.PROTOCOLS, 5, List.of(0.0, 0.5, 1.5, 3.0), 1);
+
     @Override
     public String description() {
         return "Multi-Fashion-MNIST: left and right item class plus reconstruction, small CNN, alpha 1.5";
@@ -47,7 +49,7 @@ public final class MultiFashionExperiment implements ExperimentDefinition {
     public Schedule schedule(Profile profile) {
         return switch (profile) {
             case TINY -> new Schedule(20, 32, 1e-3, 10, 256, 128);
-            case QUICK -> new Schedule(1500, 64, 1e-3, 150, 12_000, 2_000);
+            case QUICK -> new Schedule(600, 64, 1e-3, 150, 12_000, 2_000);
             case PAPER -> new Schedule(12_000, 128, 1e-3, 500, 60_000, 10_000);
         };
     }
@@ -59,7 +61,16 @@ public final class MultiFashionExperiment implements ExperimentDefinition {
 
     @Override
     public List<String> defaultStrategies() {
-        return List.of(EqualWeighting.NAME, GradNorm.NAME);
+        return PaperComparison.STRATEGIES;
+    }
+
+    @Override
+    public ProtocolSchedule protocolSchedule(Profile profile) {
+        return switch (profile) {
+            case TINY -> PaperComparison.TINY;
+            case QUICK -> QUICK_PROTOCOLS;
+            case PAPER -> PaperComparison.PAPER;
+        };
     }
 
     @Override

@@ -3,8 +3,6 @@ package io.mtlbalance.experiments.catalogue;
 import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
-import io.mtlbalance.core.balancing.EqualWeighting;
-import io.mtlbalance.core.balancing.GradNorm;
 import io.mtlbalance.core.balancing.StrategyOptions;
 import io.mtlbalance.core.data.MultitaskDataset;
 import io.mtlbalance.core.model.MultitaskModel;
@@ -23,6 +21,10 @@ import java.util.List;
 public final class SyntheticExperiment implements ExperimentDefinition {
 
     private static final int UNITS = 100;
+
+    /** A short α sweep around the paper's 0.12 and five grid trials, one protocol seed. */
+    private static final ProtocolSchedule QUICK_PROTOCOLS =
+            new ProtocolSchedule(PaperComparison.PROTOCOLS, 5, List.of(0.0, 0.12, 1.0, 3.0), 1);
 
     private final String dataset;
     private final int taskCount;
@@ -52,7 +54,7 @@ public final class SyntheticExperiment implements ExperimentDefinition {
     public Schedule schedule(Profile profile) {
         return switch (profile) {
             case TINY -> new Schedule(40, 32, 1e-3, 20, 256, 128);
-            case QUICK -> new Schedule(2000, 100, 1e-3, 100, 10_000, 2_000);
+            case QUICK -> new Schedule(1500, 100, 1e-3, 100, 10_000, 2_000);
             case PAPER -> new Schedule(15_000, 100, 1e-3, 250, 10_000, 2_000);
         };
     }
@@ -64,7 +66,16 @@ public final class SyntheticExperiment implements ExperimentDefinition {
 
     @Override
     public List<String> defaultStrategies() {
-        return List.of(EqualWeighting.NAME, GradNorm.NAME);
+        return PaperComparison.STRATEGIES;
+    }
+
+    @Override
+    public ProtocolSchedule protocolSchedule(Profile profile) {
+        return switch (profile) {
+            case TINY -> PaperComparison.TINY;
+            case QUICK -> QUICK_PROTOCOLS;
+            case PAPER -> PaperComparison.PAPER;
+        };
     }
 
     @Override

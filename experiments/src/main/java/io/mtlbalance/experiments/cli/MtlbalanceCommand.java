@@ -20,12 +20,17 @@ public final class MtlbalanceCommand {
             description = "Extra Guice module class that binds strategies, experiments, datasets, engines or protocols (repeatable).")
     private List<String> modules = new ArrayList<>();
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Intra-op threads of the engine. Default: ${DEFAULT-VALUE}; the networks are small,"
+                    + " and on a busy machine more threads wait on each other.")
+    private int threads;
+
     private Registry registry;
 
     /** Returns the registry, built on first use so that {@code --help} needs no engine. */
     Registry registry() {
         if (registry == null) {
-            registry = Bootstrap.registry(modules);
+            registry = Bootstrap.registry(modules, threads);
         }
         return registry;
     }

@@ -172,6 +172,14 @@ class CommandLineErrorsTest {
         assertTrue(result.err.contains("--protocol-seeds is 0; it must be at least 1"), result.err);
     }
 
+    @Test
+    void zeroEngineThreadsAreRejected() {
+        Result result = run("--threads", "0", "list");
+
+        assertEquals(2, result.status);
+        assertTrue(result.err.contains("--threads is 0; it must be at least 1"), result.err);
+    }
+
     private String out() {
         return folder.resolve("out").toString();
     }
