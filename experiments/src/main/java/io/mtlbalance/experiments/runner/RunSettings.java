@@ -28,6 +28,8 @@ final class RunSettings {
         plan.dataDirectory().ifPresent(folder -> settings.put("data.directory", folder.toAbsolutePath().toString()));
         settings.put("strategies", String.join(",", plan.strategies()));
         settings.put("seeds", joined(plan.seeds()));
+        settings.put("seeds.use", "data.seed generates or pairs the data; each trial's seed sets parameter"
+                + " initialization, the order of training batches and random loss weighting");
         settings.put("steps", String.valueOf(schedule.steps()));
         settings.put("batch.size", String.valueOf(schedule.batchSize()));
         settings.put("learning.rate", String.valueOf(schedule.learningRate()));
