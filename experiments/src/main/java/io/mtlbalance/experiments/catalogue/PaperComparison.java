@@ -23,10 +23,10 @@ final class PaperComparison {
     /** Single-task baselines, the grid search over static weights and the α sweep. */
     static final List<String> PROTOCOLS = List.of(SingleTaskProtocol.NAME, GridSearchProtocol.NAME, AlphaSweepProtocol.NAME);
 
-    /** The paper profile: 30 grid trials, the full α list and three protocol seeds. */
+    /** The paper profile's protocols: 30 grid trials, the full α list and three protocol seeds. */
     static final ProtocolSchedule PAPER = new ProtocolSchedule(PROTOCOLS, 30, AlphaSweepProtocol.DEFAULT_ALPHAS, 3);
 
-    /** The tiny profile: just enough of each protocol to check that it runs end to end. */
+    /** The tiny profile's protocols: just enough of each to check that it runs end to end. */
     static final ProtocolSchedule TINY = new ProtocolSchedule(PROTOCOLS, 2, List.of(0.0, 1.5), 1);
 
     private PaperComparison() {}

@@ -54,7 +54,7 @@ public final class SyntheticExperiment implements ExperimentDefinition {
     public Schedule schedule(Profile profile) {
         return switch (profile) {
             case TINY -> new Schedule(40, 32, 1e-3, 20, 256, 128);
-            case QUICK -> new Schedule(1500, 100, 1e-3, 100, 10_000, 2_000);
+            case QUICK -> new Schedule(2000, 100, 1e-3, 100, 10_000, 2_000);
             case PAPER -> new Schedule(15_000, 100, 1e-3, 250, 10_000, 2_000);
         };
     }
