@@ -5,7 +5,7 @@ public final class EngineUnavailableException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception with a message that says what to check, keeping the cause. */
+    /** Creates the exception with a message that names what to check, keeping the cause. */
     public EngineUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -43,7 +43,7 @@ final class Evaluator {
     void restoreInitialLosses(double[] losses) {
         if (losses.length != dataset.tasks().size()) {
             throw new IllegalArgumentException(
-                    "checkpoint holds " + losses.length + " initial test losses for " + dataset.tasks().size() + " tasks");
+                    "checkpoint contains " + losses.length + " initial test losses for " + dataset.tasks().size() + " tasks");
         }
         initialLosses = losses.clone();
     }

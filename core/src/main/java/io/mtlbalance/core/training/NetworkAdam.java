@@ -75,7 +75,7 @@ final class NetworkAdam {
         int savedSteps = in.readInt();
         int count = in.readInt();
         if (count != parameters.size()) {
-            throw new IOException("optimizer state holds " + count + " parameters; this network has " + parameters.size());
+            throw new IOException("optimizer state contains " + count + " parameters; this network has " + parameters.size());
         }
         for (int i = 0; i < count; i++) {
             FloatArrays.read(in, means.get(i));

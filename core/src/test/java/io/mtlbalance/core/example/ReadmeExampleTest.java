@@ -86,11 +86,22 @@ class ReadmeExampleTest {
                 inputs[i * 10 + j] = (float) random.nextGaussian();
             }
             depth[i] = 50 * inputs[i * 10];
-            kind[i] = inputs[i * 10 + 1] > 0.5 ? 2 : inputs[i * 10 + 1] > -0.5 ? 1 : 0;
+            kind[i] = kindOf(inputs[i * 10 + 1]);
         }
         return new MultitaskBatch(
                 manager.create(inputs, new Shape(32, 10)),
                 new NDList(manager.create(depth, new Shape(32, 1)), manager.create(kind, new Shape(32, 1))));
+    }
+
+    /** Returns class 0, 1 or 2 for a value below -0.5, up to 0.5, or above. */
+    private static float kindOf(float value) {
+        if (value > 0.5) {
+            return 2;
+        }
+        if (value > -0.5) {
+            return 1;
+        }
+        return 0;
     }
 
     private void keep(StepRecord record) {

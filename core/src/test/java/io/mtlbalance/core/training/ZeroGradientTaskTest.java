@@ -39,7 +39,8 @@ class ZeroGradientTaskTest {
             assertEquals(0.0, record.gradientNorms().orElseThrow().get(2), "norm of the detached task at step " + record.step());
             for (int task = 0; task < 3; task++) {
                 double weight = record.weights().get(task);
-                assertTrue(Double.isFinite(weight) && weight > 0, "weight " + task + " at step " + record.step() + ": " + weight);
+                assertTrue(Double.isFinite(weight), "weight " + task + " at step " + record.step() + ": " + weight);
+                assertTrue(weight > 0, "weight " + task + " at step " + record.step() + ": " + weight);
             }
             assertEquals(3.0, record.weights().sum(), 1e-9);
         }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", description = "Write report.md, report.html, results.csv and figures for a run directory.")
 final class ReportCommand implements Runnable {
 
-    @Parameters(paramLabel = "RUN_DIR", description = "A run directory (holds run.properties) or a folder of run directories.")
+    @Parameters(paramLabel = "RUN_DIR", description = "A run directory (contains run.properties) or a folder of run directories.")
     private Path runDirectory;
 
     @Option(names = "--delta-convention", paramLabel = "NAME", defaultValue = "primary",

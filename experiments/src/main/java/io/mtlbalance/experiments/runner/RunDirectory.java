@@ -54,14 +54,14 @@ final class RunDirectory implements EarlierTrials {
 
     private static void checkSameRun(Path root, Map<String, String> existing, Map<String, String> settings) {
         if (!existing.getOrDefault("experiment", "").equals(settings.get("experiment"))) {
-            throw new IllegalArgumentException("output directory " + root + " holds a run of experiment '"
+            throw new IllegalArgumentException("output directory " + root + " contains a run of experiment '"
                     + existing.get("experiment") + "', not '" + settings.get("experiment")
                     + "'; choose another --out folder or delete that one");
         }
         for (Map.Entry<String, String> setting : settings.entrySet()) {
             String key = setting.getKey();
             if (!MAY_CHANGE.contains(key) && !setting.getValue().equals(existing.get(key))) {
-                throw new IllegalArgumentException("output directory " + root + " holds a run with " + key + "="
+                throw new IllegalArgumentException("output directory " + root + " contains a run with " + key + "="
                         + existing.get(key) + ", but this run has " + key + "=" + setting.getValue()
                         + "; rerun with the same settings to resume, or choose another --out folder");
             }

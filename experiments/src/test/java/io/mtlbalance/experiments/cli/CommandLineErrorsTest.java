@@ -103,7 +103,7 @@ class CommandLineErrorsTest {
         Result result = run("run", "toy-t2", "--profile", "tiny", "--seeds", "1", "--out", output.toString());
 
         assertEquals(2, result.status);
-        assertTrue(result.err.contains("holds a run of experiment 'toy-t10', not 'toy-t2'"), result.err);
+        assertTrue(result.err.contains("contains a run of experiment 'toy-t10', not 'toy-t2'"), result.err);
         assertEquals("experiment=toy-t10\n", Files.readString(output.resolve("run.properties")));
     }
 
